@@ -1,0 +1,56 @@
+// BlockReader: splits a byte stream into .scap blocks (scap-format.md §2).
+//
+// Invariants: the Block handed out by next() points into an internal buffer
+// that stays valid until the following next() call; offsets are positions in
+// the uncompressed stream; the buffer grows only for a block larger than it,
+// never beyond kMaxBlockSize.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "capture/byte_source.h"
+
+namespace trowel::capture {
+
+struct Block {
+  uint32_t type = 0;
+  uint32_t total_len = 0;   // header + body + padding + trailer
+  uint64_t offset = 0;      // uncompressed offset of the block start
+  const uint8_t* body = nullptr;
+  uint32_t body_len = 0;    // total_len - 12 (body + padding)
+  uint32_t trailer = 0;     // the trailing copy of total_len
+};
+
+class BlockReader {
+ public:
+  // Largest block accepted (256 MiB); a larger declared length is corrupt.
+  static constexpr uint32_t kMaxBlockSize = 256u << 20;
+
+  explicit BlockReader(std::unique_ptr<ByteSource> src);
+
+  enum class Status { Ok, End, Truncated, Corrupt };
+  // Reads the next block. End: clean end of input at a block boundary.
+  // Truncated: the input ended inside a block (offset() says where).
+  // Corrupt: impossible length; error() has the reason.
+  Status next(Block& out);
+
+  uint64_t offset() const { return offset_; }  // where the next block starts
+  const std::string& error() const { return error_; }
+  const ByteSource& source() const { return *src_; }
+  size_t buffer_capacity() const { return buf_.size(); }
+
+ private:
+  bool fill(size_t need);  // ensures avail() >= need; false at end of input
+  size_t avail() const { return end_ - pos_; }
+
+  std::unique_ptr<ByteSource> src_;
+  std::vector<uint8_t> buf_;
+  size_t pos_ = 0, end_ = 0;
+  uint64_t offset_ = 0;
+  bool eof_ = false;
+  std::string error_;
+};
+
+}  // namespace trowel::capture

@@ -1,0 +1,296 @@
+#include "capture/capture_reader.h"
+
+#include "capture/block_types.h"
+#include "capture/capture_error.h"
+#include "capture/metadata_parser.h"
+
+namespace trowel::capture {
+
+namespace {
+constexpr uint32_t kV1HeaderLen = 22;
+constexpr uint32_t kV2HeaderLen = 26;
+
+std::string hex32(uint32_t v) {
+  char buf[16];
+  snprintf(buf, sizeof buf, "0x%X", v);
+  return buf;
+}
+
+// The reason part of an error thrown by a byte source ("<name>: reason").
+std::string source_reason(const ByteSource& src, const CaptureError& e) {
+  std::string msg = e.what();
+  std::string prefix = src.name() + ": ";
+  return msg.rfind(prefix, 0) == 0 ? msg.substr(prefix.size()) : msg;
+}
+
+std::string block_label(uint32_t type) {
+  const char* n = block::name(type);
+  return std::string(n) == "unknown" ? "block of unknown type " + hex32(type)
+                                     : std::string(n) + " block";
+}
+
+// v1 events carry no parameter count: try the schema's count and fewer until
+// the lengths add up exactly to `len` (scap-format.md §8.4). Returns -1 if no
+// count fits.
+int infer_nparams(const uint8_t* ev, uint32_t len, uint32_t max_params) {
+  for (int n = static_cast<int>(max_params); n >= 0; --n) {
+    uint64_t end = kV1HeaderLen + 2ull * static_cast<uint32_t>(n);
+    if (end > len) continue;
+    for (int i = 0; i < n; ++i) end += load_u16(ev + kV1HeaderLen + 2 * i);
+    if (end == len) return n;
+    if (end < len) return -1;
+  }
+  return -1;
+}
+}  // namespace
+
+CaptureReader::CaptureReader(std::unique_ptr<ByteSource> src, std::string name)
+    : blocks_(std::move(src)), name_(std::move(name)) {}
+
+std::unique_ptr<CaptureReader> CaptureReader::open(const std::string& path) {
+  return open(open_byte_source(path), path == "-" ? "<stdin>" : path);
+}
+
+std::unique_ptr<CaptureReader> CaptureReader::open(std::unique_ptr<ByteSource> src,
+                                                   const std::string& display_name) {
+  std::unique_ptr<CaptureReader> r(new CaptureReader(std::move(src), display_name));
+  r->read_first_section();
+  return r;
+}
+
+void CaptureReader::fail(Status s, const std::string& msg, uint64_t offset) {
+  status_ = s;
+  stop_offset_ = offset;
+  message_ = name_ + ": " + msg;
+}
+
+void CaptureReader::read_first_section() {
+  Block b;
+  BlockReader::Status st;
+  try {
+    st = blocks_.next(b);
+  } catch (const CaptureError& e) {
+    throw CaptureError(name_ + ": " + source_reason(blocks_.source(), e));
+  }
+  if (st == BlockReader::Status::End) throw CaptureError(name_ + ": empty file, not a capture");
+  if (st != BlockReader::Status::Ok || b.type != block::kShb)
+    throw CaptureError(name_ + ": not a .scap capture (no section header block at byte 0)");
+  begin_section(b);
+  read_metadata();
+}
+
+void CaptureReader::begin_section(const Block& b) {
+  if (b.body_len < 16)
+    throw CaptureError(name_ + ": corrupt SHB at byte " + std::to_string(b.offset) + ": too short");
+  uint32_t magic = load_u32(b.body);
+  if (magic != block::kShbMagic)
+    throw CaptureError(name_ + ": corrupt SHB at byte " + std::to_string(b.offset) +
+                       ": bad byte-order magic " + hex32(magic) +
+                       (magic == 0x4D3C2B1A ? " (big-endian captures are not supported)" : ""));
+  uint16_t major = load_u16(b.body + 4);
+  if (major > 1)
+    throw CaptureError(name_ + ": SHB at byte " + std::to_string(b.offset) +
+                       ": unsupported format version " + std::to_string(major) + "." +
+                       std::to_string(load_u16(b.body + 6)));
+  tables_ = SectionTables{};
+  tables_.offset = b.offset;
+  tables_.major = major;
+  tables_.minor = load_u16(b.body + 6);
+  tables_.shb_options_bytes = b.body_len - 16;
+  tables_.blocks[block::kShb] = 1;
+  stats_.sections++;
+}
+
+bool CaptureReader::read_metadata() {
+  for (;;) {
+    Block b;
+    BlockReader::Status st;
+    try {
+      st = blocks_.next(b);
+    } catch (const CaptureError& e) {
+      fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
+                                std::to_string(stats_.events) + " events read)",
+           blocks_.offset());
+      return false;
+    }
+    if (st == BlockReader::Status::End) {
+      status_ = Status::End;
+      if (section_cb_) section_cb_(section_ctx_, tables_);
+      return false;
+    }
+    if (st == BlockReader::Status::Truncated) {
+      fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
+                                  " after " + std::to_string(stats_.events) + " events",
+           blocks_.offset());
+      return false;
+    }
+    if (st == BlockReader::Status::Corrupt) {
+      fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) + ": " +
+                                blocks_.error() + " (" + std::to_string(stats_.events) +
+                                " events read)",
+           blocks_.offset());
+      return false;
+    }
+    if (block::is_event_block(b.type)) {
+      pending_ = b;
+      have_pending_ = true;
+      if (section_cb_) section_cb_(section_ctx_, tables_);
+      return true;
+    }
+    if (b.type == block::kShb) {
+      // A section without events: finish it and start the next one.
+      if (section_cb_) section_cb_(section_ctx_, tables_);
+      try {
+        begin_section(b);
+      } catch (const CaptureError& e) {
+        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
+        return false;
+      }
+      ++section_;
+      continue;
+    }
+    if (b.trailer != b.total_len) {
+      fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
+                                std::to_string(b.offset) + ": trailer " +
+                                std::to_string(b.trailer) + " does not match length " +
+                                std::to_string(b.total_len) + " (" +
+                                std::to_string(stats_.events) + " events read)",
+           b.offset);
+      return false;
+    }
+    tables_.blocks[b.type]++;
+    try {
+      if (!parse_metadata_block(b.type, b.body, b.body_len, tables_)) {
+        tables_.unknown_blocks++;
+        stats_.unknown_blocks++;
+      }
+    } catch (const MetadataError& e) {
+      fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
+                                std::to_string(b.offset) + ": " + e.what() + " (" +
+                                std::to_string(stats_.events) + " events read)",
+           b.offset);
+      return false;
+    }
+  }
+}
+
+bool CaptureReader::next(EventView& ev) {
+  if (status_ != Status::Ok) return false;
+  for (;;) {
+    if (have_pending_) {
+      have_pending_ = false;
+      return decode_event(pending_, ev);
+    }
+    Block b;
+    BlockReader::Status st;
+    try {
+      st = blocks_.next(b);
+    } catch (const CaptureError& e) {
+      fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
+                                std::to_string(stats_.events) + " events read)",
+           blocks_.offset());
+      return false;
+    }
+    switch (st) {
+      case BlockReader::Status::Ok: break;
+      case BlockReader::Status::End: status_ = Status::End; return false;
+      case BlockReader::Status::Truncated:
+        fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
+                                    " after " + std::to_string(stats_.events) + " events",
+             blocks_.offset());
+        return false;
+      case BlockReader::Status::Corrupt:
+        fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) +
+                                  ": " + blocks_.error() + " (" +
+                                  std::to_string(stats_.events) + " events read)",
+             blocks_.offset());
+        return false;
+    }
+    if (block::is_event_block(b.type)) return decode_event(b, ev);
+    if (b.type == block::kShb) {
+      try {
+        begin_section(b);
+      } catch (const CaptureError& e) {
+        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
+        return false;
+      }
+      ++section_;
+      if (!read_metadata()) return false;
+      continue;
+    }
+    fail(Status::Corrupt, "unexpected " + block_label(b.type) + " at byte " +
+                              std::to_string(b.offset) + " after the first event (" +
+                              std::to_string(stats_.events) + " events read)",
+         b.offset);
+    return false;
+  }
+}
+
+bool CaptureReader::decode_event(const Block& b, EventView& ev) {
+  auto corrupt = [&](const std::string& why) {
+    fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
+                              std::to_string(b.offset) + ": " + why + " (" +
+                              std::to_string(stats_.events) + " events read)",
+         b.offset);
+    return false;
+  };
+  const bool has_flags = block::event_block_has_flags(b.type);
+  const bool v2 = block::event_block_is_v2(b.type);
+  const uint32_t hdr = v2 ? kV2HeaderLen : kV1HeaderLen;
+  const uint32_t pre = has_flags ? 6 : 2;
+  if (b.body_len < pre + hdr) return corrupt("block too short for an event header");
+  const uint8_t* e = b.body + pre;
+  const uint32_t avail = b.body_len - pre;
+  const uint32_t len = load_u32(e + 16);
+  if (len < hdr) return corrupt("event length " + std::to_string(len) + " is below the header size");
+  if (len > avail)
+    return corrupt("event length " + std::to_string(len) + " exceeds the block (" +
+                   std::to_string(avail) + " bytes)");
+  const uint16_t type = load_u16(e + 20);
+  const EventInfo* info = event_info(type);
+  uint32_t width = 2;
+  uint32_t nparams;
+  if (v2) {
+    if (info && (info->flags & event_flag::kLargePayload)) width = 4;
+    nparams = load_u32(e + 22);
+    if (static_cast<uint64_t>(nparams) * width > len - hdr)
+      return corrupt("parameter count " + std::to_string(nparams) + " does not fit event length " +
+                     std::to_string(len));
+  } else if (!info) {
+    nparams = 0;  // unknown type in a v1 block: its parameters cannot be inferred
+  } else {
+    int n = infer_nparams(e, len, info->nparams);
+    // Old notification/infra events declare 3 bytes too many (§8.4).
+    if (n < 0 && (type == 280 || type == 286) && len >= hdr + 3) n = infer_nparams(e, len - 3, info->nparams);
+    if (n < 0) return corrupt("cannot infer the parameter count of a '" + std::string(info->name) + "' event");
+    nparams = static_cast<uint32_t>(n);
+  }
+  const uint8_t* lens = e + hdr;
+  uint64_t sum = 0;
+  for (uint32_t i = 0; i < nparams; ++i) sum += width == 2 ? load_u16(lens + 2 * i) : load_u32(lens + 4 * i);
+  if (hdr + nparams * width + sum > len)
+    return corrupt("parameters overrun the event length " + std::to_string(len));
+  uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
+  if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+  if (!info) stats_.unknown_type_events++;
+
+  ev.data = e;
+  ev.lens = lens;
+  ev.values = lens + nparams * width;
+  ev.num = ++stats_.events;
+  ev.ts = load_u64(e);
+  ev.tid = static_cast<int64_t>(load_u64(e + 8));
+  ev.block_offset = b.offset;
+  ev.len = len;
+  ev.flags = has_flags ? load_u32(b.body + 2) : 0;
+  ev.nparams = nparams;
+  ev.section = section_;
+  ev.type = type;
+  ev.cpuid = load_u16(b.body);
+  ev.len_width = static_cast<uint8_t>(width);
+  ev.v2 = v2;
+  ev.block_type = b.type;
+  return true;
+}
+
+}  // namespace trowel::capture

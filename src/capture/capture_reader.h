@@ -1,0 +1,92 @@
+// CaptureReader: reads a whole .scap capture (any version, plain/gzip/zstd)
+// and hands out its events one by one, decoded in place.
+//
+// Life cycle: open() parses the first section header and its metadata blocks
+// (tables()); next() then returns events in file order. When a new section
+// starts, next() parses its header and tables first, tables() switches to the
+// new section and EventView::section is incremented; consumers reset their
+// state when they see that change.
+//
+// Errors never throw out of next(): it returns false and status() tells why
+// (End, Truncated with the byte offset, or Corrupt with a one-line message).
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "capture/block_reader.h"
+#include "capture/event_view.h"
+#include "capture/tables.h"
+
+namespace trowel::capture {
+
+struct ReaderStats {
+  uint64_t events = 0;            // every event record read
+  uint64_t unknown_type_events = 0;  // type >= kEventTypeCount (no schema)
+  uint64_t unknown_blocks = 0;    // unknown metadata blocks skipped (all sections)
+  uint64_t ignored_trailing_bytes = 0;  // bytes after events in event blocks
+  uint64_t sections = 0;
+};
+
+class CaptureReader {
+ public:
+  enum class Status { Ok, End, Truncated, Corrupt };
+
+  // Opens path ("-" = stdin). Throws CaptureError with a one-line message if
+  // the file cannot be opened or its first section header is invalid.
+  static std::unique_ptr<CaptureReader> open(const std::string& path);
+  static std::unique_ptr<CaptureReader> open(std::unique_ptr<ByteSource> src,
+                                             const std::string& display_name);
+
+  // Next event; false at the end or on error (see status()).
+  bool next(EventView& ev);
+
+  Status status() const { return status_; }
+  // One line for the user, e.g. "f.scap: truncated at byte 123 after 45 events"
+  // or "f.scap: corrupt EV_V2 block at byte 99: ... (12 events read)".
+  const std::string& message() const { return message_; }
+  // Byte offset where reading stopped (Truncated/Corrupt).
+  uint64_t stop_offset() const { return stop_offset_; }
+
+  const SectionTables& tables() const { return tables_; }
+  const ReaderStats& stats() const { return stats_; }
+  const std::string& name() const { return name_; }
+  const char* compression() const { return blocks_.source().compression(); }
+  // Progress: compressed bytes consumed and total (0 if unknown).
+  uint64_t raw_offset() const { return blocks_.source().raw_offset(); }
+  uint64_t raw_size() const { return blocks_.source().raw_size(); }
+
+  // Called with the finished tables of each section (the first one during
+  // open(), later ones from next()). Optional.
+  void set_section_callback(void (*cb)(void* ctx, const SectionTables&), void* ctx) {
+    section_cb_ = cb;
+    section_ctx_ = ctx;
+  }
+
+ private:
+  CaptureReader(std::unique_ptr<ByteSource> src, std::string name);
+  void read_first_section();
+  // Parses an SHB body into a fresh tables_ (throws CaptureError).
+  void begin_section(const Block& b);
+  // Parses metadata blocks until the first event block (kept in pending_).
+  // Returns false if the input ended (status_ set).
+  bool read_metadata();
+  bool decode_event(const Block& b, EventView& ev);
+  void fail(Status s, const std::string& msg, uint64_t offset);
+
+  BlockReader blocks_;
+  std::string name_;
+  SectionTables tables_;
+  ReaderStats stats_;
+  Block pending_{};
+  bool have_pending_ = false;
+  uint32_t section_ = 0;
+  Status status_ = Status::Ok;
+  std::string message_;
+  uint64_t stop_offset_ = 0;
+  void (*section_cb_)(void*, const SectionTables&) = nullptr;
+  void* section_ctx_ = nullptr;
+};
+
+}  // namespace trowel::capture

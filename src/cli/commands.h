@@ -1,0 +1,17 @@
+// Subcommand registration: each command file adds itself to the CLI11 app.
+// A registered command stores its handler in `run`, which main() calls after
+// parsing; the handler returns the process exit status (0 ok, 1 runtime
+// error such as a corrupt capture, 2 usage error).
+#pragma once
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace trowel::cli {
+
+using CommandRunner = std::function<int()>;
+
+void register_info_command(CLI::App& app, CommandRunner& run);
+void register_events_command(CLI::App& app, CommandRunner& run);
+void register_convert_command(CLI::App& app, CommandRunner& run);
+
+}  // namespace trowel::cli

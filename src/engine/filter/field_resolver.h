@@ -1,0 +1,148 @@
+// The abstract field interface the filter compiler depends on.
+//
+// The filter module knows nothing about threads, fds or capture events: it asks
+// a FieldResolver, once per check at compile time, to turn a field token such as
+// "proc.aname[2]" or "evt.arg.fd" into a ResolvedField (its value type, flags and
+// an extractor). At match time the compiled check calls its extractor with an
+// EventRef; the extractor hands each value of the field to a ValueSink.
+//
+// Invariants:
+// - extract() performs no heap allocation. Values point into the event, into
+//   engine state or into scratch memory owned by the extractor object itself
+//   (each compiled check owns its own extractor, so scratch is never shared
+//   between checks).
+// - A FieldValue passed to a sink is valid only during the on_value() call.
+// - A field that does not apply to the event yields no value at all: every
+//   check on it is false, whatever the operator ("exists" included).
+// - The kind of every yielded value matches the field's declared ValueType (see
+//   value_kind_of); a value of another kind never matches.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace trowel::engine::filter {
+
+// The event being filtered. Opaque to the filter module: the resolver that
+// produced the extractors decides what `ptr` points to (the engine passes its
+// EventContext).
+struct EventRef {
+  const void* ptr = nullptr;
+  template <class T>
+  const T& as() const { return *static_cast<const T*>(ptr); }
+};
+
+// Declared value type of a field; decides how filter literals are converted and
+// which operators apply.
+enum class ValueType : uint8_t {
+  String,   // text; every operator
+  Int,      // signed 64-bit (pids, return values, fd numbers)
+  UInt,     // unsigned 64-bit (counters, sizes, evt.num)
+  Bool,     // literals "true"/"false"; compared as 0/1
+  Buffer,   // raw bytes (evt.buffer): = != contains startswith endswith in
+  IpAddr,   // an IPv4 or IPv6 address; literals are addresses
+  IpNet,    // values are addresses; literals are CIDR networks (fd.net)
+  Port,     // a port number; literals are numbers or service names ("http")
+  RelTime,  // nanoseconds, unsigned (latencies, durations)
+  AbsTime,  // nanoseconds since the epoch, unsigned
+  Double,   // floating point
+};
+
+const char* value_type_name(ValueType t);
+
+enum FieldFlags : uint32_t {
+  kFieldFilterOnly = 1u << 0,   // cannot be printed (fd.ip, fd.net...)
+  kFieldMultiValued = 1u << 1,  // may yield several values (proc.aname, fd.port)
+};
+
+// An IP address in network byte order; IPv4 uses the first 4 bytes.
+struct IpAddress {
+  uint8_t family = 0;  // 4 or 6 (0: none)
+  std::array<uint8_t, 16> bytes{};
+  bool operator==(const IpAddress& o) const {
+    if (family != o.family) return false;
+    size_t n = family == 4 ? 4 : 16;
+    for (size_t i = 0; i < n; ++i)
+      if (bytes[i] != o.bytes[i]) return false;
+    return true;
+  }
+};
+
+// One extracted value: a small tagged union that never owns memory.
+struct FieldValue {
+  enum class Kind : uint8_t { Int, UInt, Double, Bytes, Ip };
+  Kind kind = Kind::UInt;
+  union {
+    int64_t i;
+    uint64_t u;
+    double d;
+  };
+  std::string_view bytes;  // Kind::Bytes (strings and buffers)
+  IpAddress ip;            // Kind::Ip
+
+  FieldValue() : u(0) {}
+  static FieldValue of_int(int64_t v) { FieldValue f; f.kind = Kind::Int; f.i = v; return f; }
+  static FieldValue of_uint(uint64_t v) { FieldValue f; f.kind = Kind::UInt; f.u = v; return f; }
+  static FieldValue of_double(double v) { FieldValue f; f.kind = Kind::Double; f.d = v; return f; }
+  static FieldValue of_bytes(std::string_view v) { FieldValue f; f.kind = Kind::Bytes; f.bytes = v; return f; }
+  static FieldValue of_ip(const IpAddress& a) { FieldValue f; f.kind = Kind::Ip; f.ip = a; return f; }
+};
+
+// The kind of value a field of type `t` yields: Int for Int; UInt for UInt,
+// Bool (0/1), Port, RelTime, AbsTime; Double; Bytes for String and Buffer; Ip
+// for IpAddr and IpNet.
+FieldValue::Kind value_kind_of(ValueType t);
+
+// Receives the values of a field; return false to stop the iteration.
+class ValueSink {
+ public:
+  virtual bool on_value(const FieldValue& v) = 0;
+
+ protected:
+  ~ValueSink() = default;
+};
+
+// Extracts one field (with its argument already bound) from events.
+class FieldExtractor {
+ public:
+  virtual ~FieldExtractor() = default;
+  // Hands every value the field has on `ev` to `sink` (none if the field does
+  // not apply), stopping early when the sink returns false. No heap allocation.
+  virtual void extract(const EventRef& ev, ValueSink& sink) = 0;
+};
+
+struct ResolvedField {
+  ValueType type = ValueType::String;
+  uint32_t flags = 0;                          // FieldFlags
+  std::unique_ptr<FieldExtractor> extractor;   // never null on success
+};
+
+struct ResolveResult {
+  enum class Status : uint8_t { Ok, NotFound, Error };
+  Status status = Status::NotFound;
+  ResolvedField field;   // Status::Ok
+  std::string message;   // Status::Error: the whole message after the position
+                         // prefix, e.g. "unknown event argument foo"
+
+  static ResolveResult ok(ResolvedField f) {
+    ResolveResult r; r.status = Status::Ok; r.field = std::move(f); return r;
+  }
+  static ResolveResult not_found() { return {}; }
+  static ResolveResult error(std::string msg) {
+    ResolveResult r; r.status = Status::Error; r.message = std::move(msg); return r;
+  }
+};
+
+// Resolves field tokens at compile time. The token is the field exactly as
+// lexed (see field_token.h for splitting it into a name and an argument).
+// NotFound makes the compiler report sysdig's "unrecognized field X at pos N";
+// Error reports the resolver's message at the end of the token.
+class FieldResolver {
+ public:
+  virtual ~FieldResolver() = default;
+  virtual ResolveResult resolve(std::string_view token) = 0;
+};
+
+}  // namespace trowel::engine::filter

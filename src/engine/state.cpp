@@ -1,0 +1,352 @@
+#include "engine/state.h"
+
+#include <cstring>
+
+#include "capture/event_schema.h"
+#include "engine/fd_naming.h"
+
+namespace trowel::engine {
+
+using capture::EventView;
+
+namespace {
+
+FdKind kind_of(capture::FdType t) {
+  using T = capture::FdType;
+  switch (t) {
+    case T::File: case T::FileV2: return FdKind::File;
+    case T::Directory: return FdKind::Directory;
+    case T::Ipv4Sock: case T::Ipv4ServSock: return FdKind::Ipv4;
+    case T::Ipv6Sock: case T::Ipv6ServSock: return FdKind::Ipv6;
+    case T::Fifo: return FdKind::Pipe;
+    case T::UnixSock: return FdKind::Unix;
+    case T::Event: return FdKind::Event;
+    case T::SignalFd: return FdKind::SignalFd;
+    case T::EventPoll: return FdKind::EventPoll;
+    case T::Inotify: return FdKind::Inotify;
+    case T::TimerFd: return FdKind::TimerFd;
+    case T::Netlink: return FdKind::Netlink;
+    case T::Bpf: return FdKind::Bpf;
+    case T::UserFaultFd: return FdKind::UserFaultFd;
+    case T::IoUring: return FdKind::IoUring;
+    case T::Memfd: return FdKind::Memfd;
+    case T::PidFd: return FdKind::PidFd;
+    default: return FdKind::Unknown;
+  }
+}
+
+// Meta events that carry no thread (or a fake one).
+bool threadless_event(uint16_t type) {
+  switch (type) {
+    case 228: case 272: case 324:            // container
+    case 322: case 402:                      // plugin, async
+    case 354: case 356: case 358: case 360:  // user/group added/deleted
+    case 148: case 149:                      // drop
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The child's side of a clone/fork/vfork/clone3 (res == 0).
+bool is_clone_child_event(const EventView& ev) {
+  const capture::EventInfo* info = capture::event_info(ev.type);
+  if (!info || !(ev.type & 1) || ev.nparams == 0) return false;
+  std::string_view n = info->name;
+  if (n != "clone" && n != "fork" && n != "vfork" && n != "clone3") return false;
+  auto p = ev.param(0);
+  return p.size() == 8 && capture::load_u64(p.data()) == 0;
+}
+
+bool is_container_event(uint16_t t) { return t == 228 || t == 272 || t == 324; }
+
+// A syscall enter event (even, syscall category): the one an exit pairs with.
+bool is_syscall_enter(uint16_t type) {
+  if (type & 1) return false;
+  const capture::EventInfo* info = capture::event_info(type);
+  return info && (info->category & capture::category::kSyscall);
+}
+
+}  // namespace
+
+State::State() = default;
+
+void State::load_tables(const capture::SectionTables& t) {
+  threads_.clear();
+  users_.clear();
+  groups_.clear();
+  containers_.clear();
+  pending_closes_.clear();
+  pending_exits_.clear();
+  exited_.clear();
+  leading_ = true;
+  machine_ = t.machine;
+  for (const capture::ThreadEntry& e : t.threads) {
+    ThreadInfo& th = add_thread(e.tid);
+    th.pid = e.pid;
+    th.ptid = e.ptid;
+    th.sid = e.sid;
+    th.vpgid = e.vpgid;
+    th.vtid = e.vtid;
+    th.vpid = e.vpid;
+    th.comm = e.comm;
+    th.exe = e.exe;
+    th.exepath = e.exepath;
+    th.args = e.args;
+    th.env = e.env;
+    th.cwd = e.cwd;
+    th.cgroups = e.cgroups;
+    th.root = e.root;
+    th.uid = e.uid;
+    th.gid = e.gid;
+    th.loginuid = e.loginuid;
+    th.fdlimit = e.fdlimit;
+    th.vmsize_kb = e.vmsize_kb;
+    th.vmrss_kb = e.vmrss_kb;
+    th.vmswap_kb = e.vmswap_kb;
+    th.pfmajor = e.pfmajor;
+    th.pfminor = e.pfminor;
+    th.clone_flags = e.flags;
+    th.tty = e.tty;
+    th.from_table = true;
+    set_container_from_cgroups(th);
+  }
+  // Link threads to their main thread and share its fd table.
+  for (auto& [tid, th] : threads_) {
+    ThreadInfo* main = thread(th->pid);
+    if (main && main != th.get()) {
+      th->process = main;
+      th->fds = main->fds;
+      main->live_threads++;
+    }
+  }
+  for (const capture::FdEntry& e : t.fds) {
+    ThreadInfo* th = thread(e.tid);
+    if (!th) continue;  // as libscap: fds of unknown threads are dropped
+    FdInfo fd;
+    fd.num = e.fd;
+    fd.kind = kind_of(e.type);
+    fd.ino = e.ino;
+    fd.dev = e.dev;
+    fd.open_flags = e.open_flags;
+    fd.l4proto = e.l4proto;
+    fd.unix_source = e.unix_source;
+    fd.unix_dest = e.unix_dest;
+    fd.name = e.name;
+    if (e.type == capture::FdType::Ipv4ServSock || e.type == capture::FdType::Ipv6ServSock) {
+      fd.is_listening = true;
+      fd.sip = e.sip;
+      fd.sport = e.sport;
+    } else if (e.type == capture::FdType::Ipv4Sock || e.type == capture::FdType::Ipv6Sock) {
+      // The table stores local -> remote; the role is decided below.
+      fd.cip = e.sip;
+      fd.cport = e.sport;
+      fd.sip = e.dip;
+      fd.sport = e.dport;
+      fd.connected = true;
+    }
+    th->fds->fds[e.fd] = std::move(fd);
+  }
+  // A connection whose local port is a listening port of the same table is
+  // the server side: flip it to client -> server (as libsinsp does).
+  for (auto& [tid, th] : threads_) {
+    if (th->process) continue;
+    FdTable& table = *th->fds;
+    for (auto& [num, fd] : table.fds) {
+      if (!fd.connected) continue;
+      bool server = false;
+      for (auto& [n2, l] : table.fds)
+        if (l.is_listening && l.sport == fd.cport && l.kind == fd.kind) server = true;
+      if (server) {
+        std::swap(fd.cip, fd.sip);
+        std::swap(fd.cport, fd.sport);
+        fd.is_server_role = true;
+      }
+    }
+  }
+  for (auto& [tid, th] : threads_)
+    if (!th->process)
+      for (auto& [num, fd] : th->fds->fds)
+        if (fd.kind == FdKind::Ipv4 || fd.kind == FdKind::Ipv6) name_socket(fd);
+  for (const capture::UserEntry& u : t.users) users_[u.uid] = UserInfo{u.uid, u.gid, u.name, u.home, u.shell};
+  for (const capture::GroupEntry& g : t.groups) groups_[g.gid] = GroupInfo{g.gid, g.name};
+}
+
+ThreadInfo& State::add_thread(int64_t tid) {
+  auto& slot = threads_[tid];
+  if (!slot) {
+    slot = std::make_unique<ThreadInfo>();
+    stats_.threads_created++;
+  }
+  slot->tid = tid;
+  if (!slot->fds) slot->fds = std::make_shared<FdTable>();
+  return *slot;
+}
+
+ThreadInfo& State::fresh_thread(int64_t tid) {
+  auto it = threads_.find(tid);
+  if (it != threads_.end()) {
+    if (it->second->process) it->second->process->live_threads--;
+    threads_.erase(it);
+  }
+  return add_thread(tid);
+}
+
+ThreadInfo* State::thread(int64_t tid) {
+  auto it = threads_.find(tid);
+  return it == threads_.end() ? nullptr : it->second.get();
+}
+
+const ThreadInfo* State::thread(int64_t tid) const {
+  auto it = threads_.find(tid);
+  return it == threads_.end() ? nullptr : it->second.get();
+}
+
+const UserInfo* State::user(uint32_t uid) const {
+  auto it = users_.find(uid);
+  return it == users_.end() ? nullptr : &it->second;
+}
+
+const GroupInfo* State::group(uint32_t gid) const {
+  auto it = groups_.find(gid);
+  return it == groups_.end() ? nullptr : &it->second;
+}
+
+const ContainerInfo* State::container(const std::string& id) const {
+  auto it = containers_.find(id);
+  return it == containers_.end() ? nullptr : &it->second;
+}
+
+ThreadInfo& State::get_or_create_thread(int64_t tid, uint64_t ts) {
+  if (ThreadInfo* th = thread(tid)) return *th;
+  // A thread we have never heard of: sysdig shows it with what it can learn
+  // from its events; its process is assumed to be itself until an event says
+  // otherwise.
+  ThreadInfo& th = add_thread(tid);
+  th.pid = tid;
+  th.incomplete = true;
+  th.clone_ts = ts;
+  stats_.unknown_threads++;
+  return th;
+}
+
+void State::remove_thread(int64_t tid) {
+  // Called (deferred) after a procexit. Other threads are erased; a main
+  // thread stays as an exited process (see kMaxExitedProcesses).
+  auto it = threads_.find(tid);
+  if (it == threads_.end()) return;
+  ThreadInfo* th = it->second.get();
+  if (th->process) {
+    th->process->live_threads--;
+    threads_.erase(it);
+    stats_.threads_removed++;
+    return;
+  }
+  exited_.push_back(tid);
+  while (exited_.size() > kMaxExitedProcesses) {
+    int64_t old = exited_.front();
+    exited_.pop_front();
+    auto o = threads_.find(old);
+    if (o != threads_.end() && o->second->exited && o->second->live_threads <= 0) {
+      threads_.erase(o);
+      stats_.threads_removed++;
+    }
+  }
+}
+
+void State::apply_deferred() {
+  for (PendingClose& c : pending_closes_) {
+    if (c.table->fds.erase(c.fd)) stats_.fds_closed++;
+  }
+  pending_closes_.clear();
+  for (int64_t tid : pending_exits_) remove_thread(tid);
+  pending_exits_.clear();
+}
+
+void State::close_fd_later(ThreadInfo& th, int64_t fd) {
+  pending_closes_.push_back(PendingClose{th.fds, fd});
+}
+
+FdInfo* State::add_fd(ThreadInfo& th, int64_t fd, FdKind kind, uint64_t ts) {
+  // A pending close of the same number in the same table must not remove
+  // the new fd.
+  for (auto it = pending_closes_.begin(); it != pending_closes_.end();)
+    if (it->table == th.fds && it->fd == fd) it = pending_closes_.erase(it);
+    else ++it;
+  FdInfo& f = th.fds->fds[fd];
+  f = FdInfo{};
+  f.num = fd;
+  f.kind = kind;
+  f.open_ts = ts;
+  stats_.fds_opened++;
+  return &f;
+}
+
+void State::remember_enter(ThreadInfo& th, const EventView& ev) {
+  th.enter.assign(ev.data, ev.data + ev.len);
+  th.enter_type = ev.type;
+  th.enter_ts = ev.ts;
+  th.enter_nparams = ev.nparams;
+  th.enter_len_width = ev.len_width;
+  th.enter_v2 = ev.v2;
+}
+
+void State::process(const EventView& ev, EventContext& ctx) {
+  apply_deferred();
+  ctx = EventContext{};
+  ctx.ev = &ev;
+  ctx.state = this;
+  ctx.state_only = ev.flags & 1u;
+  const capture::EventInfo* legacy =
+      ev.type < capture::kLegacyEventTypeCount ? capture::legacy_event_info(ev.type) : nullptr;
+  const capture::EventInfo* info = legacy ? legacy : capture::event_info(ev.type);
+  ctx.internal = info && (info->category & capture::category::kInternal);
+
+  if (leading_ && !is_container_event(ev.type)) leading_ = false;
+  if (!leading_ && ev.ts != 0) {
+    if (first_ts_ == 0) first_ts_ = ev.ts;
+    if (ev.ts > last_ts_) last_ts_ = ev.ts;
+  }
+  ctx.first_ts = first_ts_;
+  ctx.prev_ts = prev_ts_;
+  prev_ts_ = ev.ts;
+
+  if (is_container_event(ev.type)) {
+    on_container_event(ev);
+    return;
+  }
+  ThreadInfo* th = nullptr;
+  if (!threadless_event(ev.type) && ev.tid > 0) {
+    th = &get_or_create_thread(ev.tid, ev.ts);
+    if (th->exited && is_clone_child_event(ev)) th = &fresh_thread(ev.tid);  // tid reused
+    th->last_event_ts = ev.ts;
+  }
+  ctx.thread = th;
+
+  const EventView* enter = nullptr;
+  if (th) {
+    if (is_syscall_enter(ev.type)) {
+      remember_enter(*th, ev);
+    } else if ((ev.type & 1) && th->enter_type == ev.type - 1) {
+      enter_view_ = EventView{};
+      enter_view_.data = th->enter.data();
+      enter_view_.len = static_cast<uint32_t>(th->enter.size());
+      enter_view_.type = static_cast<uint16_t>(th->enter_type);
+      enter_view_.ts = th->enter_ts;
+      enter_view_.tid = th->tid;
+      enter_view_.nparams = th->enter_nparams;
+      enter_view_.len_width = th->enter_len_width;
+      enter_view_.v2 = th->enter_v2;
+      uint32_t hdr = th->enter_v2 ? 26 : 22;
+      enter_view_.lens = enter_view_.data + hdr;
+      enter_view_.values = enter_view_.lens + th->enter_nparams * th->enter_len_width;
+      enter = &enter_view_;
+      ctx.enter = enter;
+      ctx.latency_ns = ev.ts >= th->enter_ts ? ev.ts - th->enter_ts : 0;
+      th->enter_type = -1;
+    }
+  }
+  update(ev, enter, th, ctx);
+}
+
+}  // namespace trowel::engine

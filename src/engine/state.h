@@ -1,0 +1,115 @@
+// State: threads, processes, fd tables, users, groups and containers of the
+// capture at the current event — the engine's model of the machine.
+//
+// load_tables() imports a section's tables (the state at capture start);
+// process() applies one event and fills an EventContext for it. Removals are
+// deferred by one event (a closed fd or an exited thread is still visible
+// while its close/procexit event is inspected), as sysdig does.
+//
+// Exited processes are kept, marked `exited`, with their last fd table (so
+// "what did it hold when it died" stays answerable at the end of a capture),
+// but only the kMaxExitedProcesses most recent ones: memory stays bounded by
+// what is alive plus that many. Exited non-main threads and closed fds are
+// erased; per-thread enter-event copies reuse their buffers.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "capture/event_view.h"
+#include "capture/tables.h"
+#include "engine/event_context.h"
+#include "engine/thread_info.h"
+
+namespace trowel::engine {
+
+struct UserInfo {
+  uint32_t uid = 0, gid = 0;
+  std::string name, home, shell;
+};
+
+struct GroupInfo {
+  uint32_t gid = 0;
+  std::string name;
+};
+
+struct ContainerInfo {
+  std::string id, name, image, type;
+  bool privileged = false;
+};
+
+struct StateStats {
+  uint64_t threads_created = 0, threads_removed = 0;
+  uint64_t fds_opened = 0, fds_closed = 0;
+  uint64_t unknown_threads = 0;  // events of threads not in any table
+};
+
+class State {
+ public:
+  static constexpr size_t kMaxExitedProcesses = 256;
+
+  State();
+
+  // Resets everything and imports the tables of a (new) section.
+  void load_tables(const capture::SectionTables& t);
+
+  // Applies one event and describes it in ctx.
+  void process(const capture::EventView& ev, EventContext& ctx);
+
+  ThreadInfo* thread(int64_t tid);
+  const ThreadInfo* thread(int64_t tid) const;
+  const std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>>& threads() const { return threads_; }
+  const UserInfo* user(uint32_t uid) const;
+  const GroupInfo* group(uint32_t gid) const;
+  const ContainerInfo* container(const std::string& id) const;
+  const std::map<std::string, ContainerInfo>& containers() const { return containers_; }
+  const capture::MachineInfo& machine() const { return machine_; }
+  const StateStats& stats() const { return stats_; }
+  uint64_t first_ts() const { return first_ts_; }
+  uint64_t last_ts() const { return last_ts_; }
+
+ private:
+  ThreadInfo& get_or_create_thread(int64_t tid, uint64_t ts);
+  ThreadInfo& add_thread(int64_t tid);    // finds or inserts
+  ThreadInfo& fresh_thread(int64_t tid);  // replaces any existing entry
+  void remove_thread(int64_t tid);
+  void apply_deferred();
+  void remember_enter(ThreadInfo& th, const capture::EventView& ev);
+  // Per-syscall state updates (state_syscalls.cpp).
+  void update(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo* th,
+              EventContext& ctx);
+  void on_clone(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
+  void on_execve(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
+  void on_container_event(const capture::EventView& ev);
+  FdInfo* add_fd(ThreadInfo& th, int64_t fd, FdKind kind, uint64_t ts);
+  void close_fd_later(ThreadInfo& th, int64_t fd);
+  void set_container_from_cgroups(ThreadInfo& th);
+
+  std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
+  std::unordered_map<uint32_t, UserInfo> users_;
+  std::unordered_map<uint32_t, GroupInfo> groups_;
+  std::map<std::string, ContainerInfo> containers_;
+  capture::MachineInfo machine_;
+  StateStats stats_;
+
+  // Deferred removals, applied at the start of the next event.
+  struct PendingClose {
+    std::shared_ptr<FdTable> table;
+    int64_t fd;
+  };
+  std::vector<PendingClose> pending_closes_;
+  std::vector<int64_t> pending_exits_;
+  std::deque<int64_t> exited_;  // exited main threads kept, oldest first
+
+  capture::EventView enter_view_;  // view over the paired enter event copy
+  std::string path_scratch_;
+  uint64_t first_ts_ = 0, last_ts_ = 0, prev_ts_ = 0;
+  uint32_t section_ = 0;
+  bool leading_ = true;  // still in the leading container events
+};
+
+}  // namespace trowel::engine

@@ -1,0 +1,65 @@
+// ThreadInfo: one thread as the engine knows it at the current event.
+//
+// Invariants:
+//   * process-wide data (exe, args, env, cwd, fd table) is read through the
+//     thread but lives in the process's main thread: `process` points to it
+//     (for the main thread, to itself), and `fds` is shared by every thread of
+//     a process (CLONE_FILES), copied on fork;
+//   * `args`, `env` and `cgroups` are NUL-separated lists as in the capture;
+//   * `enter` holds a copy of this thread's last syscall enter event (old
+//     captures pair enter and exit events), valid while `enter_type` >= 0.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/fd_info.h"
+
+namespace trowel::engine {
+
+// An fd table: fd number -> FdInfo. Shared by the threads of a process.
+struct FdTable {
+  std::unordered_map<int64_t, FdInfo> fds;
+  FdInfo* find(int64_t fd) {
+    auto it = fds.find(fd);
+    return it == fds.end() ? nullptr : &it->second;
+  }
+};
+
+struct ThreadInfo {
+  int64_t tid = -1, pid = -1, ptid = -1;
+  int64_t vtid = -1, vpid = -1, sid = -1, vpgid = -1;
+  std::string comm, exe, exepath, args, env, cwd, cgroups, root;
+  std::string container_id;   // "" = host
+  uint32_t uid = 0xFFFFFFFF, gid = 0xFFFFFFFF, loginuid = 0xFFFFFFFF;
+  int64_t fdlimit = 0;
+  uint32_t vmsize_kb = 0, vmrss_kb = 0, vmswap_kb = 0;
+  uint64_t pfmajor = 0, pfminor = 0;
+  uint32_t clone_flags = 0;   // PPM_CL_* of the clone that created it / table flags
+  uint32_t tty = 0;
+  uint64_t clone_ts = 0;      // creation time, 0 if it existed before the capture
+  uint64_t last_event_ts = 0;
+  bool from_table = false;    // came from the capture's process list
+  bool exited = false;        // procexit seen; removed before the next event
+  bool incomplete = false;    // created from an event of an unknown thread
+  int32_t live_threads = 0;   // main thread: other threads linked to it
+
+  ThreadInfo* process = nullptr;     // the main thread (self for the main thread)
+  std::shared_ptr<FdTable> fds;      // never null
+
+  // Enter/exit pairing (2022-style captures).
+  int32_t enter_type = -1;
+  uint64_t enter_ts = 0;
+  std::vector<uint8_t> enter;        // bytes of the enter event (header + params)
+  uint32_t enter_nparams = 0;
+  uint8_t enter_len_width = 2;
+  bool enter_v2 = true;
+
+  bool is_main_thread() const { return tid == pid; }
+  ThreadInfo& proc() { return process ? *process : *this; }
+  const ThreadInfo& proc() const { return process ? *process : *this; }
+};
+
+}  // namespace trowel::engine
