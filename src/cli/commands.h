@@ -13,5 +13,6 @@ using CommandRunner = std::function<int()>;
 void register_info_command(CLI::App& app, CommandRunner& run);
 void register_events_command(CLI::App& app, CommandRunner& run);
 void register_convert_command(CLI::App& app, CommandRunner& run);
+void register_print_command(CLI::App& app, CommandRunner& run);
 
 }  // namespace trowel::cli

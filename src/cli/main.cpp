@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   trowel::cli::register_info_command(app, run);
   trowel::cli::register_events_command(app, run);
   trowel::cli::register_convert_command(app, run);
+  trowel::cli::register_print_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

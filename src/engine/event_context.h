@@ -21,6 +21,9 @@ struct EventContext {
   ThreadInfo* thread = nullptr;   // null for events without a thread
   FdInfo* fd = nullptr;           // the fd the event uses or created, or null
   int64_t fd_num = -1;            // its number (-1: the event has no fd)
+  // The enter event of a call that creates an fd: no fd yet, fd.num shows -1
+  // (as sysdig does).
+  bool fd_pending = false;
   // Open-type events: the absolute path that was opened or tried (also when
   // the open failed and no fd exists), else empty.
   std::string_view path;

@@ -346,6 +346,13 @@ void State::process(const EventView& ev, EventContext& ctx) {
       th->enter_type = -1;
     }
   }
+  if (th) {
+    // Events sysdig does not reset its per-event state for (switch ...)
+    // show the thread's previous latency, as sysdig 0.29.3 does.
+    if ((legacy && (legacy->flags & capture::event_flag::kSkipParseReset)) || ev.type == 146 || ev.type == 152)
+      ctx.latency_ns = th->last_latency_ns;
+    else th->last_latency_ns = ctx.latency_ns;
+  }
   update(ev, enter, th, ctx);
 }
 

@@ -3,6 +3,7 @@
 // paired enter event), so 2022-style enter/exit captures and current
 // exit-only captures go through the same code.
 #include <array>
+#include <cstdio>
 #include <cstring>
 
 #include "capture/event_schema.h"
@@ -99,7 +100,12 @@ void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_
     fd.kind = FdKind::Unix;
     fd.unix_source = t.unix_src;
     fd.unix_dest = t.unix_dst;
-    fd.name.assign(t.path);
+    // sysdig's name for a connected unix socket: "src->dst path" (hex).
+    char buf[48];
+    int n = std::snprintf(buf, sizeof buf, "%llx->%llx ", static_cast<unsigned long long>(t.unix_src),
+                          static_cast<unsigned long long>(t.unix_dst));
+    fd.name.assign(buf, static_cast<size_t>(n));
+    fd.name.append(t.path);
     fd.connected = true;
     return;
   }
@@ -214,8 +220,12 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         ctx.fd_num = *fd;
         ctx.fd = th->fds->find(*fd);
         if (!ctx.fd) ctx.fd = add_fd(*th, *fd, FdKind::Unknown, ev.ts);
-        if (res && *res < 0 && *res != -115) return;  // failed, except EINPROGRESS
-        if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) set_socket_from_tuple(*ctx.fd, *t, false);
+        if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) {
+          // A failed connect still names a unix socket (sysdig does); an IP
+          // one only when it is in progress.
+          if (res && *res < 0 && *res != -115 && t->kind != capture::AddrKind::Unix) return;
+          set_socket_from_tuple(*ctx.fd, *t, false);
+        }
         return;
       }
       case Op::Accept: {
@@ -225,7 +235,10 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
           return;
         }
         FdInfo* f = add_fd(*th, *fd, FdKind::Unknown, ev.ts);
-        if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) set_socket_from_tuple(*f, *t, true);
+        if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) {
+          set_socket_from_tuple(*f, *t, true);
+          if (f->kind != FdKind::Unix && f->l4proto == 0) f->l4proto = 2;  // accept: TCP
+        }
         ctx.fd = f;
         ctx.fd_num = *fd;
         return;
@@ -345,7 +358,15 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
   }
   // Any other event that names an fd: resolve it for fd.* fields.
   if (th) {
-    const capture::EventInfo* info = capture::event_info(ev.type);
+    // The 2022 schema's flags for the types sysdig 0.29.3 knows (it does not
+    // flag mmap as using an fd, for example).
+    const capture::EventInfo* info = ev.type < capture::kLegacyEventTypeCount
+                                         ? capture::legacy_event_info(ev.type) : nullptr;
+    if (!info) info = capture::event_info(ev.type);
+    if (info && !is_exit && (info->flags & capture::event_flag::kCreatesFd)) {
+      ctx.fd_pending = true;
+      return;
+    }
     if (info && (info->flags & (capture::event_flag::kUsesFd | capture::event_flag::kCreatesFd))) {
       if (auto fd = a.i64(Arg::Fd)) {
         ctx.fd_num = *fd;
@@ -387,6 +408,7 @@ void State::on_clone(const EventView& ev, const EventView* enter, ThreadInfo& ca
   set_str(child.exe, a, Arg::Exe);
   assign_list(child.args, a.raw(Arg::Args));
   set_str(child.cwd, a, Arg::Cwd);
+  if (child.cwd.empty() && parent) child.cwd = parent->proc().cwd;  // newer drivers send cwd=""
   set_str(child.comm, a, Arg::Comm);
   if (child.comm.empty()) {
     std::string_view exe = child.exe;
@@ -442,6 +464,7 @@ void State::on_execve(const EventView& ev, const EventView* enter, ThreadInfo& t
   if (auto v = a.u64(Arg::VmSize)) p.vmsize_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmRss)) p.vmrss_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmSwap)) p.vmswap_kb = static_cast<uint32_t>(*v);
+  if (auto v = a.i64(Arg::Ptid); v && th.is_main_thread()) th.ptid = *v;
   if (auto v = a.u64(Arg::LoginUid)) p.loginuid = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::Uid)) p.uid = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::Gid)) p.gid = static_cast<uint32_t>(*v);

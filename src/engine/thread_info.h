@@ -41,6 +41,7 @@ struct ThreadInfo {
   uint32_t tty = 0;
   uint64_t clone_ts = 0;      // creation time, 0 if it existed before the capture
   uint64_t last_event_ts = 0;
+  uint64_t last_latency_ns = 0;  // evt.latency of its last event (see State::process)
   bool from_table = false;    // came from the capture's process list
   bool exited = false;        // procexit seen; removed before the next event
   bool incomplete = false;    // created from an event of an unknown thread

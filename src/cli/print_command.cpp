@@ -1,0 +1,188 @@
+// `trowel print -r FILE [options] [FILTER...]`: sysdig-style event printing
+// (the default line, -p formats, -j JSON, buffer formats, -t time modes),
+// and `trowel fields`: every field with its description, like `sysdig -l`.
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "capture/capture_reader.h"
+#include "cli/commands.h"
+#include "cli/read_status.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "engine/format/event_formatter.h"
+#include "engine/state.h"
+
+namespace trowel::cli {
+
+namespace {
+
+using engine::format::TimeMode;
+
+// The CLI escapes of -p: \n \t \e \\.
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size()) {
+      char n = s[i + 1];
+      if (n == 'n') { out += '\n'; ++i; continue; }
+      if (n == 't') { out += '\t'; ++i; continue; }
+      if (n == 'e') { out += '\x1b'; ++i; continue; }
+      if (n == '\\') { out += '\\'; ++i; continue; }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
+
+struct PrintOpts {
+  std::string file;
+  std::string format;
+  bool json = false, ascii = false, hex = false, hexascii = false, base64 = false;
+  uint64_t limit = 0;
+  bool internal = false, verbose = false;
+  std::string time = "h";
+  std::vector<std::string> filter;
+};
+
+int run_print(const PrintOpts& o) {
+  engine::format::FormatOptions fo;
+  if (o.time == "h") fo.time = TimeMode::Human;
+  else if (o.time == "a") fo.time = TimeMode::Absolute;
+  else if (o.time == "r") fo.time = TimeMode::Relative;
+  else if (o.time == "d") fo.time = TimeMode::Latency;
+  else if (o.time == "D") fo.time = TimeMode::DeltaPrinted;
+  else {
+    std::fprintf(stderr, "trowel: invalid -t mode '%s' (use h, a, r, d or D)\n", o.time.c_str());
+    return 2;
+  }
+  fo.json = o.json;
+
+  engine::render::RenderOptions ro;
+  if (o.base64) ro.buffer = engine::render::BufferFormat::Base64;
+  else if (o.hexascii) ro.buffer = engine::render::BufferFormat::HexAscii;
+  else if (o.hex) ro.buffer = engine::render::BufferFormat::Hex;
+  else if (o.ascii) ro.buffer = engine::render::BufferFormat::Ascii;
+  ro.max_buffer_len = o.verbose ? 0 : engine::render::kDefaultMaxBufferLen;
+  engine::fields::set_render_options(ro);
+
+  std::unique_ptr<engine::format::EventFormatter> formatter;
+  try {
+    std::string fmt = o.format.empty() ? std::string(engine::format::kDefaultFormat) : unescape(o.format);
+    formatter = std::make_unique<engine::format::EventFormatter>(fmt, fo);
+  } catch (const engine::format::FormatError& e) {
+    std::fprintf(stderr, "%s\n", e.what());
+    return 2;
+  }
+
+  std::unique_ptr<engine::filter::Filter> filter;
+  std::string text;
+  for (const std::string& a : o.filter) {
+    if (!text.empty()) text += ' ';
+    text += a;
+  }
+  if (!text.empty()) {
+    engine::fields::EngineFieldResolver resolver;
+    try {
+      filter = engine::filter::compile_filter(text, resolver);
+    } catch (const engine::filter::FilterError& e) {
+      std::fprintf(stderr, "%s\n", e.what());
+      return 2;
+    }
+  }
+
+  auto reader = capture::CaptureReader::open(o.file);
+  engine::State state;
+  state.load_tables(reader->tables());
+  reader->set_section_callback(
+      [](void* ctx, const capture::SectionTables& t) { static_cast<engine::State*>(ctx)->load_tables(t); },
+      &state);
+
+  static char outbuf[1 << 16];
+  std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+
+  capture::EventView ev;
+  engine::EventContext ctx;
+  std::string line;
+  line.reserve(4096);
+  bool leading = true;
+  uint32_t section = 0;
+  while (reader->next(ev)) {
+    if (ev.section != section) {
+      section = ev.section;
+      leading = true;
+    }
+    state.process(ev, ctx);
+    bool skip = false;
+    if (leading && is_container_type(ev.type)) skip = true;
+    else leading = false;
+    if (ctx.state_only) skip = true;
+    if (ctx.internal && !o.internal) skip = true;
+    if (!skip && (!filter || filter->matches(engine::filter::EventRef{&ctx})) &&
+        formatter->format(ctx, line)) {
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      formatter->printed(ctx);
+    }
+    if (o.limit && ev.num >= o.limit) break;
+  }
+  std::fflush(stdout);
+  return finish_reading(*reader);
+}
+
+int run_fields() {
+  static const std::map<std::string, const char*> kClassTitle = {
+      {"evt", "evt: event fields"},          {"process", "proc: process fields"},
+      {"thread", "thread: thread fields"},   {"fd", "fd: file descriptor fields"},
+      {"user", "user: user fields"},         {"group", "group: group fields"},
+      {"container", "container: container fields"}};
+  std::string last;
+  for (const auto& f : engine::fields::all_fields()) {
+    if (last != f.category) {
+      if (!last.empty()) std::printf("\n");
+      auto it = kClassTitle.find(f.category);
+      std::printf("----------------------\nField Class: %s\n\n", it == kClassTitle.end() ? f.category : it->second);
+      last = f.category;
+    }
+    std::string name = f.name;
+    switch (f.arg) {
+      case engine::fields::ArgMode::Index: name += "[N]"; break;
+      case engine::fields::ArgMode::OptionalIndex: name += "[N]"; break;
+      case engine::fields::ArgMode::Name: name += ".NAME"; break;
+      case engine::fields::ArgMode::IndexOrName: name += ".NAME"; break;
+      default: break;
+    }
+    std::printf("%-24s %s%s\n", name.c_str(), f.description,
+                (f.flags & engine::filter::kFieldFilterOnly) ? " (filter only)" : "");
+  }
+  return 0;
+}
+
+}  // namespace
+
+void register_print_command(CLI::App& app, CommandRunner& run) {
+  auto* cmd = app.add_subcommand("print", "Print events like sysdig -r (default line, -p formats, -j, filters)");
+  auto o = std::make_shared<PrintOpts>();
+  cmd->add_option("-r,--read", o->file, "capture file")->required();
+  cmd->add_option("-p,--print", o->format, "output format (sysdig -p syntax)");
+  cmd->add_flag("-j,--json", o->json, "one JSON object per event");
+  cmd->add_flag("-A,--print-ascii", o->ascii, "buffers: printable ASCII only");
+  cmd->add_flag("-x,--print-hex", o->hex, "buffers: hex");
+  cmd->add_flag("-X,--print-hex-ascii", o->hexascii, "buffers: hex and ASCII");
+  cmd->add_flag("-b,--print-base64", o->base64, "buffers: base64");
+  cmd->add_option("-n,--numevents", o->limit, "stop after N events (of the file)");
+  cmd->add_flag("-D,--debug", o->internal, "also print internal events");
+  cmd->add_flag("-v,--verbose", o->verbose, "do not cut buffers to 80 characters");
+  cmd->add_option("-t,--timetype", o->time, "evt.outputtime: h (default), a, r, d or D");
+  cmd->add_option("filter", o->filter, "filter (sysdig syntax; the words are joined with spaces)");
+  cmd->callback([o, &run] { run = [o] { return run_print(*o); }; });
+
+  auto* f = app.add_subcommand("fields", "List every field with its description (like sysdig -l)");
+  f->callback([&run] { run = [] { return run_fields(); }; });
+}
+
+}  // namespace trowel::cli

@@ -1,0 +1,223 @@
+// Binding field tokens to field definitions, generic rendering, and the
+// filter resolver adapter.
+#include "engine/fields/field.h"
+
+#include <charconv>
+#include <cinttypes>
+#include <cstdio>
+
+#include "capture/param_decode.h"
+#include "engine/fields/field_table.h"
+
+namespace trowel::engine::fields {
+
+namespace {
+
+const std::vector<const FieldDef*>& defs() {
+  static const std::vector<const FieldDef*> all = [] {
+    std::vector<const FieldDef*> v;
+    for (auto* family : {&evt_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs()})
+      for (const FieldDef& d : *family) v.push_back(&d);
+    return v;
+  }();
+  return all;
+}
+
+// Generic text of a value, by the field's declared type.
+void render_value(ValueType type, const FieldValue& v, std::string& out) {
+  char buf[64];
+  switch (v.kind) {
+    case FieldValue::Kind::Bytes:
+      out.assign(v.bytes);
+      return;
+    case FieldValue::Kind::Int:
+      out.assign(buf, std::to_chars(buf, buf + sizeof buf, v.i).ptr);
+      return;
+    case FieldValue::Kind::UInt:
+      if (type == ValueType::Bool) {
+        out.assign(v.u ? "true" : "false");
+        return;
+      }
+      out.assign(buf, std::to_chars(buf, buf + sizeof buf, v.u).ptr);
+      return;
+    case FieldValue::Kind::Double: {
+      int n = std::snprintf(buf, sizeof buf, "%.2f", v.d);
+      out.assign(buf, static_cast<size_t>(n));
+      return;
+    }
+    case FieldValue::Kind::Ip: {
+      std::string_view s = v.ip.family == 4 ? capture::format_ipv4(v.ip.bytes.data(), buf, sizeof buf)
+                                            : capture::format_ipv6(v.ip.bytes.data(), buf, sizeof buf);
+      out.assign(s);
+      return;
+    }
+  }
+}
+
+class TableField final : public Field {
+ public:
+  TableField(const FieldDef& def, FieldArg arg) : Field(def.info), def_(def), arg_(std::move(arg)) {}
+
+  void extract(const EventContext& ctx, ValueSink& sink) override {
+    if (def_.each) {
+      def_.each(ctx, arg_, scratch_, sink);
+      return;
+    }
+    FieldValue v;
+    if (def_.get && def_.get(ctx, arg_, scratch_, v)) sink.on_value(v);
+  }
+
+  bool render(const EventContext& ctx, std::string& out) override {
+    if (def_.render) return def_.render(ctx, arg_, scratch_, out);
+    FieldValue v;
+    if (def_.get && def_.get(ctx, arg_, scratch_, v)) {
+      render_value(def_.info.type, v, out);
+      return true;
+    }
+    if (def_.each) {
+      // First value of a multi-valued field.
+      struct First : ValueSink {
+        FieldValue v;
+        bool got = false;
+        bool on_value(const FieldValue& x) override { v = x; got = true; return false; }
+      } first;
+      def_.each(ctx, arg_, scratch_, first);
+      if (first.got) {
+        render_value(def_.info.type, first.v, out);
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  const FieldDef& def_;
+  FieldArg arg_;
+  Scratch scratch_;
+};
+
+// Adapter owning a TableField for the filter compiler.
+class ExtractorAdapter final : public filter::FieldExtractor {
+ public:
+  explicit ExtractorAdapter(std::unique_ptr<Field> f) : field_(std::move(f)) {}
+  void extract(const filter::EventRef& ev, ValueSink& sink) override {
+    field_->extract(ev.as<EventContext>(), sink);
+  }
+
+ private:
+  std::unique_ptr<Field> field_;
+};
+
+bool parse_index(std::string_view s, int64_t& out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+}  // namespace
+
+namespace {
+render::RenderOptions g_render_options;
+}
+
+void set_render_options(const render::RenderOptions& o) { g_render_options = o; }
+const render::RenderOptions& render_options() { return g_render_options; }
+
+void join_list(std::string_view list, char sep, std::string& out) {
+  out.clear();
+  size_t start = 0;
+  while (start < list.size()) {
+    size_t end = list.find('\0', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (!out.empty() || start > 0) out += sep;
+    out.append(list.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bool* not_found) {
+  if (not_found) *not_found = false;
+  const FieldDef* best = nullptr;
+  FieldArg arg;
+  for (const FieldDef* d : defs()) {
+    std::string_view name = d->info.name;
+    if (token == name) {
+      if (d->info.arg == ArgMode::Index || d->info.arg == ArgMode::Name) {
+        if (error) *error = "field " + std::string(token) + " requires an argument";
+        return nullptr;
+      }
+      return std::make_unique<TableField>(*d, FieldArg{});
+    }
+  }
+  // name[N] or name.ARG: the longest field name that prefixes the token.
+  for (const FieldDef* d : defs()) {
+    if (d->info.arg == ArgMode::None) continue;
+    std::string_view name = d->info.name;
+    if (token.size() <= name.size() || token.substr(0, name.size()) != name) continue;
+    char next = token[name.size()];
+    if (next != '[' && next != '.') continue;
+    if (best && std::string_view(best->info.name).size() >= name.size()) continue;
+    best = d;
+  }
+  if (!best) {
+    if (not_found) *not_found = true;
+    if (error) *error = "unrecognized field " + std::string(token);
+    return nullptr;
+  }
+  std::string_view name = best->info.name;
+  std::string_view rest = token.substr(name.size());
+  ArgMode mode = best->info.arg;
+  if (rest[0] == '[') {
+    if (mode == ArgMode::Name || rest.back() != ']') {
+      if (error) *error = "invalid argument in field " + std::string(token);
+      return nullptr;
+    }
+    std::string_view inner = rest.substr(1, rest.size() - 2);
+    arg.present = true;
+    if (!parse_index(inner, arg.index)) {
+      // thread.cgroup[cpu] style or non-numeric: keep as a name.
+      arg.name.assign(inner);
+      arg.index = -1;
+      if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex) {
+        if (error) *error = "invalid index in field " + std::string(token);
+        return nullptr;
+      }
+    }
+  } else {
+    if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex) {
+      if (not_found) *not_found = true;
+      if (error) *error = "unrecognized field " + std::string(token);
+      return nullptr;
+    }
+    arg.present = true;
+    arg.name.assign(rest.substr(1));
+    if (arg.name.empty()) {
+      if (error) *error = "missing argument in field " + std::string(token);
+      return nullptr;
+    }
+  }
+  return std::make_unique<TableField>(*best, std::move(arg));
+}
+
+const std::vector<FieldInfo>& all_fields() {
+  static const std::vector<FieldInfo> infos = [] {
+    std::vector<FieldInfo> v;
+    for (const FieldDef* d : defs()) v.push_back(d->info);
+    return v;
+  }();
+  return infos;
+}
+
+filter::ResolveResult EngineFieldResolver::resolve(std::string_view token) {
+  std::string error;
+  bool not_found = false;
+  std::unique_ptr<Field> f = bind_field(token, &error, &not_found);
+  if (!f) return not_found ? filter::ResolveResult::not_found() : filter::ResolveResult::error(error);
+  filter::ResolvedField r;
+  r.type = f->info().type;
+  r.flags = f->info().flags;
+  r.extractor = std::make_unique<ExtractorAdapter>(std::move(f));
+  return filter::ResolveResult::ok(std::move(r));
+}
+
+}  // namespace trowel::engine::fields

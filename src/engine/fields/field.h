@@ -1,0 +1,88 @@
+// Fields: the sysdig-compatible names (evt.*, proc.*, thread.*, fd.*, user.*,
+// group.*, container.*) that filters, -p formats, views and chisels use to ask
+// questions of an event.
+//
+// A field token ("proc.aname[2]", "evt.arg.fd", "thread.cgroup.cpu") is bound
+// once to a Field, which then extracts typed values (for filters and
+// aggregation) or renders the text sysdig prints (for output).
+//
+// Invariants: extract() and render() never allocate once `out` has grown to
+// its working size; a field that does not apply to an event yields no value
+// and render() returns false (printed as <NA>).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/event_context.h"
+#include "engine/filter/field_resolver.h"
+#include "engine/render/param_render.h"
+
+namespace trowel::engine::fields {
+
+using filter::FieldValue;
+using filter::ValueSink;
+using filter::ValueType;
+
+// What kind of argument a field takes.
+enum class ArgMode : uint8_t {
+  None,           // proc.name
+  Index,          // evt.arg[N] (required)
+  OptionalIndex,  // proc.aname or proc.aname[N]
+  Name,           // evt.arg.NAME, thread.cgroup.SUBSYS (required)
+  IndexOrName,    // evt.arg[N] or evt.arg.NAME
+};
+
+struct FieldInfo {
+  const char* name;
+  ValueType type;
+  uint32_t flags;       // filter::FieldFlags
+  ArgMode arg;
+  const char* category; // "evt", "process", "thread", "fd", "user", "group", "container"
+  const char* description;
+};
+
+// The argument a field was bound with.
+struct FieldArg {
+  bool present = false;
+  int64_t index = -1;     // [N]
+  std::string name;       // .NAME
+};
+
+class Field {
+ public:
+  explicit Field(const FieldInfo& info) : info_(info) {}
+  virtual ~Field() = default;
+  const FieldInfo& info() const { return info_; }
+  // Every value the field has for this event (none if it does not apply).
+  virtual void extract(const EventContext& ctx, ValueSink& sink) = 0;
+  // The text sysdig prints; false if the field does not apply.
+  virtual bool render(const EventContext& ctx, std::string& out) = 0;
+
+ private:
+  const FieldInfo& info_;
+};
+
+// Binds a field token. Returns null and sets *error (a message without
+// position) if the name is unknown or the argument is malformed; *not_found
+// tells the two apart.
+std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bool* not_found = nullptr);
+
+// How evt.args, evt.info and evt.arg render parameters (buffer format, the
+// 80-character cut of the default line). Read when a field first renders, so
+// set it before binding fields.
+void set_render_options(const render::RenderOptions& o);
+const render::RenderOptions& render_options();
+
+// Every field, in listing order (for `trowel fields`).
+const std::vector<FieldInfo>& all_fields();
+
+// The filter compiler's view of the fields: extractors over EventContext.
+class EngineFieldResolver : public filter::FieldResolver {
+ public:
+  filter::ResolveResult resolve(std::string_view token) override;
+};
+
+}  // namespace trowel::engine::fields

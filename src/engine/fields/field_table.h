@@ -1,0 +1,56 @@
+// The field table: each field's metadata and the functions that compute it.
+// Internal to src/engine/fields.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "engine/fields/field.h"
+#include "engine/render/event_args.h"
+#include "engine/state_render.h"
+
+namespace trowel::engine::fields {
+
+// Scratch space a bound field owns; values may point into it.
+struct ArgsScratch {
+  StateRenderView view;
+  render::EventArgsRenderer renderer;
+  ArgsScratch() : renderer(view, render_options()) {}
+};
+struct Scratch {
+  std::string text;
+  std::string text2;
+  std::unique_ptr<ArgsScratch> args;  // evt.args/evt.info/evt.arg: created on first use
+};
+
+// Computes the single value of a field; false if it does not apply.
+using GetFn = bool (*)(const EventContext&, const FieldArg&, Scratch&, FieldValue&);
+// Hands every value of a multi-valued field to the sink.
+using EachFn = void (*)(const EventContext&, const FieldArg&, Scratch&, ValueSink&);
+// Renders the field's text; false if it does not apply. Fields without one
+// render their GetFn value generically.
+using RenderFn = bool (*)(const EventContext&, const FieldArg&, Scratch&, std::string&);
+
+struct FieldDef {
+  FieldInfo info;
+  GetFn get = nullptr;
+  EachFn each = nullptr;
+  RenderFn render = nullptr;
+};
+
+// The tables of each family (evt_fields.cpp, proc_fields.cpp, ...).
+const std::vector<FieldDef>& evt_field_defs();
+const std::vector<FieldDef>& proc_field_defs();
+const std::vector<FieldDef>& fd_field_defs();
+const std::vector<FieldDef>& identity_field_defs();  // user, group, container
+
+// Helpers shared by the families.
+inline FieldValue str_value(std::string_view s) { return FieldValue::of_bytes(s); }
+inline bool set_str(FieldValue& v, std::string_view s) { v = FieldValue::of_bytes(s); return true; }
+inline bool set_int(FieldValue& v, int64_t i) { v = FieldValue::of_int(i); return true; }
+inline bool set_uint(FieldValue& v, uint64_t u) { v = FieldValue::of_uint(u); return true; }
+inline bool set_bool(FieldValue& v, bool b) { v = FieldValue::of_uint(b ? 1 : 0); return true; }
+
+// Joins a NUL-separated list with `sep` into out.
+void join_list(std::string_view list, char sep, std::string& out);
+
+}  // namespace trowel::engine::fields

@@ -1,0 +1,102 @@
+#include "engine/filter/check_builder.h"
+
+#include <algorithm>
+
+#include "engine/filter/predicates.h"
+
+namespace trowel::engine::filter {
+
+namespace {
+
+bool is_list_op(CmpOp op) { return op == CmpOp::In || op == CmpOp::Intersects || op == CmpOp::Pmatch; }
+
+template <class T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+template <class Pred>
+std::unique_ptr<Node> make_node(ResolvedField& f, Pred pred) {
+  return std::make_unique<CheckNode<Pred>>(std::move(f.extractor), value_kind_of(f.type), std::move(pred));
+}
+
+template <class T>
+std::unique_ptr<Node> make_number_node(ResolvedField& f, CmpOp op, std::vector<T>& lits) {
+  if (is_list_op(op)) {
+    sort_unique(lits);
+    return make_node(f, NumberSetPred<T>{std::move(lits)});
+  }
+  return make_node(f, NumberPred<T>{op, lits.at(0)});
+}
+
+}  // namespace
+
+CheckBuilder::CheckBuilder(ResolvedField field, CmpOp op) : field_(std::move(field)), op_(op) {}
+
+void CheckBuilder::add_value(const std::string& text) {
+  switch (field_.type) {
+    case ValueType::String:
+    case ValueType::Buffer: strings_.push_back(text); break;
+    case ValueType::Int: ints_.push_back(parse_int(text)); break;
+    case ValueType::UInt:
+    case ValueType::RelTime:
+    case ValueType::AbsTime: uints_.push_back(parse_uint(text)); break;
+    case ValueType::Bool: uints_.push_back(parse_bool(text) ? 1 : 0); break;
+    case ValueType::Port: uints_.push_back(parse_port(text)); break;
+    case ValueType::Double: doubles_.push_back(parse_double(text)); break;
+    case ValueType::IpAddr: ips_.push_back(parse_ip(text)); break;
+    case ValueType::IpNet: nets_.push_back(parse_ipnet(text)); break;
+  }
+}
+
+void CheckBuilder::check_operator() const {
+  if (op_ == CmpOp::Exists || op_ == CmpOp::Eq || op_ == CmpOp::Ne || op_ == CmpOp::In ||
+      op_ == CmpOp::Intersects)
+    return;
+  std::string kind;
+  switch (field_.type) {
+    case ValueType::String: return;
+    case ValueType::Buffer:
+      if (op_ == CmpOp::Contains || op_ == CmpOp::StartsWith || op_ == CmpOp::EndsWith) return;
+      kind = "buffer";
+      break;
+    case ValueType::IpAddr:
+    case ValueType::IpNet: kind = "IP"; break;
+    default:
+      if (op_ == CmpOp::Lt || op_ == CmpOp::Le || op_ == CmpOp::Gt || op_ == CmpOp::Ge) return;
+      kind = "numeric";
+      break;
+  }
+  throw ValueError("'" + std::string(cmp_op_text(op_)) + "' not supported for " + kind + " filters");
+}
+
+std::unique_ptr<Node> CheckBuilder::build() {
+  ResolvedField& f = field_;
+  if (op_ == CmpOp::Exists) return make_node(f, ExistsPred{});
+  switch (f.type) {
+    case ValueType::String:
+    case ValueType::Buffer:
+      if (op_ == CmpOp::Pmatch) {
+        for (std::string& s : strings_) s = normalize_path_prefix(s);
+        sort_unique(strings_);
+        return make_node(f, PmatchPred{std::move(strings_)});
+      }
+      if (is_list_op(op_)) {
+        sort_unique(strings_);
+        return make_node(f, BytesSetPred{std::move(strings_)});
+      }
+      return make_node(f, BytesPred{op_, op_ == CmpOp::IContains ? ascii_lower(strings_.at(0)) : strings_.at(0)});
+    case ValueType::Int: return make_number_node(f, op_, ints_);
+    case ValueType::Double: return make_number_node(f, op_, doubles_);
+    case ValueType::IpAddr:
+      if (is_list_op(op_)) return make_node(f, IpSetPred{std::move(ips_)});
+      return make_node(f, IpPred{op_ == CmpOp::Eq, ips_.at(0)});
+    case ValueType::IpNet:
+      if (is_list_op(op_)) return make_node(f, NetSetPred{std::move(nets_)});
+      return make_node(f, NetPred{op_ == CmpOp::Eq, nets_.at(0)});
+    default: return make_number_node(f, op_, uints_);
+  }
+}
+
+}  // namespace trowel::engine::filter

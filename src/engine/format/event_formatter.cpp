@@ -1,0 +1,279 @@
+// event_formatter.cpp: see event_formatter.h.
+#include "engine/format/event_formatter.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+namespace trowel::engine::format {
+
+namespace {
+
+bool field_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.';
+}
+
+// Appends v as exactly 9 digits.
+void append_nanos(std::string& out, uint64_t v) {
+  char b[9];
+  for (int i = 8; i >= 0; --i) {
+    b[i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+  out.append(b, 9);
+}
+
+void append_uint(std::string& out, uint64_t v) {
+  char b[24];
+  int n = 0;
+  do {
+    b[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (n) out.push_back(b[--n]);
+}
+
+// seconds.nanoseconds
+void append_secs(std::string& out, uint64_t ns) {
+  append_uint(out, ns / 1000000000ull);
+  out.push_back('.');
+  append_nanos(out, ns % 1000000000ull);
+}
+
+// Local HH:MM:SS, cached per second (localtime_r is slow).
+struct ClockCache {
+  int64_t secs = -1;
+  char hms[9];
+  void append(std::string& out, uint64_t ts) {
+    int64_t s = static_cast<int64_t>(ts / 1000000000ull);
+    if (s != secs) {
+      time_t t = static_cast<time_t>(s);
+      struct tm tm {};
+      localtime_r(&t, &tm);
+      std::snprintf(hms, sizeof hms, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+      secs = s;
+    }
+    out.append(hms, 8);
+  }
+};
+ClockCache g_clock;
+
+bool json_numeric(filter::ValueType t) {
+  using VT = filter::ValueType;
+  switch (t) {
+    case VT::Int: case VT::UInt: case VT::RelTime: case VT::AbsTime: case VT::Port:
+    case VT::Double:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+EventFormatter::EventFormatter(std::string_view fmt, FormatOptions opt) : opt_(opt) {
+  size_t i = 0;
+  if (!fmt.empty() && fmt[0] == '*') {
+    all_ = true;
+    i = 1;
+  }
+  std::string lit;
+  auto flush = [&] {
+    if (lit.empty()) return;
+    Piece p;
+    p.literal = lit;
+    pieces_.push_back(std::move(p));
+    lit.clear();
+  };
+  while (i < fmt.size()) {
+    char c = fmt[i];
+    if (c != '%') {
+      lit.push_back(c);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    ++i;
+    if (i >= fmt.size()) throw FormatError("invalid formatting syntax: formatting cannot end with a %");
+    int width = -1;
+    if (fmt[i] >= '0' && fmt[i] <= '9') {
+      width = 0;
+      while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+        width = width * 10 + (fmt[i] - '0');
+        if (width > 100000) width = 100000;
+        ++i;
+      }
+    }
+    size_t tok_start = i;
+    size_t end = i;
+    while (end < fmt.size() && field_char(fmt[end])) ++end;
+    if (end < fmt.size() && fmt[end] == '[') {
+      size_t close = fmt.find(']', end);
+      if (close != std::string_view::npos) end = close + 1;
+    }
+    // The longest prefix that is a field (trailing dots are text: "%proc.name.").
+    std::unique_ptr<fields::Field> field;
+    bool outputtime = false;
+    size_t len = end - tok_start;
+    while (len > 0) {
+      std::string_view tok = fmt.substr(tok_start, len);
+      if (tok == "evt.outputtime") {
+        outputtime = true;
+        break;
+      }
+      std::string err;
+      field = fields::bind_field(tok, &err, nullptr);
+      if (field) break;
+      // back off to the previous '.'
+      size_t dot = tok.rfind('.');
+      if (dot == std::string_view::npos || dot == 0) {
+        len = 0;
+        break;
+      }
+      len = dot;
+    }
+    if (len == 0)
+      throw FormatError("invalid formatting token " + std::string(fmt.substr(tok_start)));
+    if (field && (field->info().flags & filter::kFieldFilterOnly))
+      throw FormatError("invalid formatting token " + std::string(fmt.substr(tok_start)));
+    (void)start;
+    flush();
+    Piece p;
+    p.literal.assign(fmt.substr(tok_start, len));
+    p.field = std::move(field);
+    p.outputtime = outputtime;
+    p.width = width;
+    pieces_.push_back(std::move(p));
+    i = tok_start + len;
+  }
+  flush();
+  // JSON: one key per distinct field, sorted.
+  for (size_t k = 0; k < pieces_.size(); ++k)
+    if (pieces_[k].field || pieces_[k].outputtime) json_order_.push_back(k);
+  std::stable_sort(json_order_.begin(), json_order_.end(),
+                   [&](size_t a, size_t b) { return pieces_[a].literal < pieces_[b].literal; });
+  json_order_.erase(std::unique(json_order_.begin(), json_order_.end(),
+                                [&](size_t a, size_t b) { return pieces_[a].literal == pieces_[b].literal; }),
+                    json_order_.end());
+  value_.reserve(256);
+}
+
+EventFormatter::~EventFormatter() = default;
+
+void EventFormatter::render_outputtime(const EventContext& ctx, std::string& out, bool json) {
+  uint64_t ts = ctx.ev->ts;
+  if (json) {
+    append_uint(out, ts);
+    return;
+  }
+  switch (opt_.time) {
+    case TimeMode::Human:
+      g_clock.append(out, ts);
+      out.push_back('.');
+      append_nanos(out, ts % 1000000000ull);
+      break;
+    case TimeMode::Absolute:
+      append_secs(out, ts);
+      break;
+    case TimeMode::Relative:
+      append_secs(out, ts >= ctx.first_ts ? ts - ctx.first_ts : 0);
+      break;
+    case TimeMode::Latency:
+      append_secs(out, ctx.latency_ns);
+      break;
+    case TimeMode::DeltaPrinted:
+      append_secs(out, last_printed_ts_ && ts >= last_printed_ts_ ? ts - last_printed_ts_ : 0);
+      break;
+  }
+}
+
+bool EventFormatter::render_piece(Piece& p, const EventContext& ctx, std::string& out) {
+  if (p.outputtime) {
+    out.clear();
+    render_outputtime(ctx, out, false);
+    return true;
+  }
+  out.clear();
+  return p.field->render(ctx, out);
+}
+
+bool EventFormatter::format(const EventContext& ctx, std::string& out) {
+  if (opt_.json) return format_json(ctx, out);
+  out.clear();
+  for (Piece& p : pieces_) {
+    if (!p.field && !p.outputtime) {
+      out += p.literal;
+      continue;
+    }
+    bool ok = render_piece(p, ctx, value_);
+    if (!ok) {
+      if (!all_) return false;
+      value_.assign("<NA>");
+    }
+    if (p.width >= 0) {
+      size_t w = static_cast<size_t>(p.width);
+      if (value_.size() > w) value_.resize(w);
+      else value_.append(w - value_.size(), ' ');
+    }
+    out += value_;
+  }
+  return true;
+}
+
+bool EventFormatter::format_json(const EventContext& ctx, std::string& out) {
+  out.clear();
+  out.push_back('{');
+  bool first = true;
+  for (size_t k : json_order_) {
+    Piece& p = pieces_[k];
+    if (!first) out.push_back(',');
+    first = false;
+    append_json_string(out, p.literal);
+    out.push_back(':');
+    if (p.outputtime || p.literal == "evt.time") {
+      render_outputtime(ctx, out, true);
+      continue;
+    }
+    value_.clear();
+    if (!p.field->render(ctx, value_)) {
+      if (!all_) return false;
+      out += "null";
+      continue;
+    }
+    filter::ValueType t = p.field->info().type;
+    if (t == filter::ValueType::Bool) out += value_;
+    else if (json_numeric(t) && !value_.empty()) out += value_;
+    else append_json_string(out, value_);
+  }
+  out.push_back('}');
+  return true;
+}
+
+}  // namespace trowel::engine::format

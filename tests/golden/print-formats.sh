@@ -1,0 +1,6 @@
+# Shared by regen-print-golden and tests/print_golden_test.sh.
+# shellcheck shell=sh
+PRINT_CAPTURES="falco_cat_write falco_connect_localhost falco_empty falco_open-multiple-files
+  falco_ping_sendto falco_syscall falco_write_tmp_test libs_single_ipv6_conn
+  libs_test_ipv6_client leaky-logtxt-sysdig029"
+FIELDS_FMT='*%evt.num %evt.time %evt.cpu %proc.name %thread.tid %proc.pid %proc.ppid %evt.dir %evt.type %fd.num %fd.type %fd.name %evt.res %evt.failed %evt.latency %user.name %proc.exeline %container.id'
