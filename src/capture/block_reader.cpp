@@ -1,30 +1,38 @@
 #include "capture/block_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "capture/event_view.h"
 
 namespace trowel::capture {
 
-namespace {
-constexpr size_t kInitialBuffer = 4u << 20;  // 4 MiB: many blocks per refill
-}
-
 BlockReader::BlockReader(std::unique_ptr<ByteSource> src)
-    : src_(std::move(src)), buf_(kInitialBuffer) {}
+    : src_(std::move(src)), buf_(new uint8_t[kInitialBuffer]), cap_(kInitialBuffer) {}
+
+void BlockReader::grow(size_t min_cap) {
+  size_t cap = std::max(min_cap, cap_ * 2);
+  std::unique_ptr<uint8_t[]> bigger(new uint8_t[cap]);
+  std::memcpy(bigger.get(), buf_.get() + pos_, avail());
+  end_ -= pos_;
+  pos_ = 0;
+  buf_ = std::move(bigger);
+  cap_ = cap;
+}
 
 bool BlockReader::fill(size_t need) {
   if (avail() >= need) return true;
   // Move the unread tail to the front, grow if the block is larger than the
   // buffer, then read until `need` bytes are there or the input ends.
+  if (need > cap_) grow(need);
+  else if (cap_ < kReadChunk && end_ == cap_) grow(cap_ * 2);  // a large input: read more at once
   if (pos_ > 0) {
-    std::memmove(buf_.data(), buf_.data() + pos_, avail());
+    std::memmove(buf_.get(), buf_.get() + pos_, avail());
     end_ -= pos_;
     pos_ = 0;
   }
-  if (need > buf_.size()) buf_.resize(std::max(need, buf_.size() * 2));
   while (end_ < need && !eof_) {
-    size_t r = src_->read(buf_.data() + end_, buf_.size() - end_);
+    size_t r = src_->read(buf_.get() + end_, cap_ - end_);
     if (r == 0) eof_ = true;
     end_ += r;
   }
@@ -34,7 +42,7 @@ bool BlockReader::fill(size_t need) {
 BlockReader::Status BlockReader::next(Block& out) {
   error_.clear();
   if (!fill(8)) return avail() == 0 ? Status::End : Status::Truncated;
-  const uint8_t* p = buf_.data() + pos_;
+  const uint8_t* p = buf_.get() + pos_;
   uint32_t type = load_u32(p);
   uint32_t total = load_u32(p + 4);
   if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
@@ -42,7 +50,7 @@ BlockReader::Status BlockReader::next(Block& out) {
     return Status::Corrupt;
   }
   if (!fill(total)) return Status::Truncated;
-  p = buf_.data() + pos_;
+  p = buf_.get() + pos_;
   out.type = type;
   out.total_len = total;
   out.offset = offset_;

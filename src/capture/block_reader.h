@@ -2,8 +2,9 @@
 //
 // Invariants: the Block handed out by next() points into an internal buffer
 // that stays valid until the following next() call; offsets are positions in
-// the uncompressed stream; the buffer grows only for a block larger than it,
-// never beyond kMaxBlockSize.
+// the uncompressed stream. The buffer starts small (cheap to open many small
+// captures), doubles while the input keeps filling it, up to kReadChunk, and
+// beyond that only for a block larger than it, never beyond kMaxBlockSize.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -27,6 +28,8 @@ class BlockReader {
  public:
   // Largest block accepted (256 MiB); a larger declared length is corrupt.
   static constexpr uint32_t kMaxBlockSize = 256u << 20;
+  static constexpr size_t kInitialBuffer = 64u << 10;
+  static constexpr size_t kReadChunk = 4u << 20;
 
   explicit BlockReader(std::unique_ptr<ByteSource> src);
 
@@ -39,14 +42,16 @@ class BlockReader {
   uint64_t offset() const { return offset_; }  // where the next block starts
   const std::string& error() const { return error_; }
   const ByteSource& source() const { return *src_; }
-  size_t buffer_capacity() const { return buf_.size(); }
+  size_t buffer_capacity() const { return cap_; }
 
  private:
   bool fill(size_t need);  // ensures avail() >= need; false at end of input
   size_t avail() const { return end_ - pos_; }
 
   std::unique_ptr<ByteSource> src_;
-  std::vector<uint8_t> buf_;
+  void grow(size_t min_cap);
+  std::unique_ptr<uint8_t[]> buf_;  // uninitialized storage of cap_ bytes
+  size_t cap_ = 0;
   size_t pos_ = 0, end_ = 0;
   uint64_t offset_ = 0;
   bool eof_ = false;

@@ -123,6 +123,7 @@ class GzipSource final : public ByteSource {
   uint64_t raw_size() const override { return in_->size(); }
 
   size_t read(uint8_t* dst, size_t n) override {
+    if (!pending_error_.empty()) throw CaptureError(pending_error_);
     if (done_ || n == 0) return 0;
     z_.next_out = dst;
     z_.avail_out = static_cast<uInt>(std::min<size_t>(n, 1u << 30));
@@ -159,8 +160,11 @@ class GzipSource final : public ByteSource {
       }
       if (rc == Z_BUF_ERROR && z_.avail_in == 0) continue;
       if (rc != Z_OK) {
-        throw CaptureError(in_->name() + ": gzip data error at compressed byte " +
-                           std::to_string(raw_offset()) + ": " + (z_.msg ? z_.msg : "corrupt"));
+        // Hand out what was decoded before the damage; report it next time.
+        pending_error_ = in_->name() + ": gzip data error at compressed byte " +
+                         std::to_string(raw_offset()) + ": " + (z_.msg ? z_.msg : "corrupt");
+        if (n - z_.avail_out > 0) return n - z_.avail_out;
+        throw CaptureError(pending_error_);
       }
     }
     return n - z_.avail_out;
@@ -171,6 +175,7 @@ class GzipSource final : public ByteSource {
   std::vector<uint8_t> inbuf_;
   z_stream z_;
   bool done_ = false;
+  std::string pending_error_;  // a data error met after some output
 };
 
 class ZstdSource final : public ByteSource {
@@ -187,6 +192,7 @@ class ZstdSource final : public ByteSource {
   uint64_t raw_size() const override { return in_->size(); }
 
   size_t read(uint8_t* dst, size_t n) override {
+    if (!pending_error_.empty()) throw CaptureError(pending_error_);
     if (done_ || n == 0) return 0;
     ZSTD_outBuffer out{dst, n, 0};
     while (out.pos < out.size) {
@@ -200,8 +206,10 @@ class ZstdSource final : public ByteSource {
       }
       size_t rc = ZSTD_decompressStream(ds_, &out, &in_buf_);
       if (ZSTD_isError(rc)) {
-        throw CaptureError(in_->name() + ": zstd data error at compressed byte " +
-                           std::to_string(raw_offset()) + ": " + ZSTD_getErrorName(rc));
+        pending_error_ = in_->name() + ": zstd data error at compressed byte " +
+                         std::to_string(raw_offset()) + ": " + ZSTD_getErrorName(rc);
+        if (out.pos > 0) return out.pos;
+        throw CaptureError(pending_error_);
       }
     }
     return out.pos;
@@ -213,6 +221,7 @@ class ZstdSource final : public ByteSource {
   ZSTD_DStream* ds_;
   ZSTD_inBuffer in_buf_{nullptr, 0, 0};
   bool done_ = false;
+  std::string pending_error_;  // a data error met after some output
 };
 
 std::unique_ptr<ByteSource> wrap(std::unique_ptr<RawInput> in) {

@@ -227,6 +227,8 @@ bool CaptureReader::next(EventView& ev) {
 }
 
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {
+  if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
+  if (b.total_len > BlockReader::kReadChunk) stats_.oversized_blocks++;
   auto corrupt = [&](const std::string& why) {
     fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
                               std::to_string(b.offset) + ": " + why + " (" +

@@ -27,6 +27,8 @@ struct ReaderStats {
   uint64_t unknown_blocks = 0;    // unknown metadata blocks skipped (all sections)
   uint64_t ignored_trailing_bytes = 0;  // bytes after events in event blocks
   uint64_t sections = 0;
+  uint32_t largest_block = 0;     // bytes; blocks above BlockReader::kReadChunk
+  uint64_t oversized_blocks = 0;  // made the buffer grow past the read chunk
 };
 
 class CaptureReader {

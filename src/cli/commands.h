@@ -14,5 +14,7 @@ void register_info_command(CLI::App& app, CommandRunner& run);
 void register_events_command(CLI::App& app, CommandRunner& run);
 void register_convert_command(CLI::App& app, CommandRunner& run);
 void register_print_command(CLI::App& app, CommandRunner& run);
+// Top-level --views-dir, -j/--json and --list-views (views_command.cpp).
+void register_views_options(CLI::App& app, CommandRunner& run);
 
 }  // namespace trowel::cli

@@ -171,6 +171,9 @@ void print_text(const CaptureSummary& s, bool tables) {
   if (s.stats.ignored_trailing_bytes)
     std::printf("ignored bytes  %" PRIu64 " after events inside event blocks (e.g. editcap options)\n",
                 s.stats.ignored_trailing_bytes);
+  if (s.stats.oversized_blocks)
+    std::printf("oversized      %" PRIu64 " event blocks above %zu bytes (largest %u bytes; the read buffer grew to hold them)\n",
+                s.stats.oversized_blocks, BlockReader::kReadChunk, s.stats.largest_block);
   std::printf("event types\n");
   for (uint16_t t = 0; t < kEventTypeCount; ++t)
     if (s.per_type[t]) std::printf("  %10" PRIu64 "  %-24s (type %u)\n", s.per_type[t], event_key(t).c_str(), t);
@@ -217,6 +220,8 @@ void print_json(const CaptureSummary& s) {
   j.field("unknown_type_events", s.stats.unknown_type_events);
   j.field("unknown_blocks", s.stats.unknown_blocks);
   j.field("ignored_trailing_bytes", s.stats.ignored_trailing_bytes);
+  j.field("largest_event_block", s.stats.largest_block);
+  j.field("oversized_event_blocks", s.stats.oversized_blocks);
   size_t threads = 0, fds = 0, users = 0, groups = 0, ifs = 0;
   for (const SectionTables& t : s.sections) {
     threads += t.threads.size();

@@ -7,12 +7,13 @@
 int main(int argc, char** argv) {
   CLI::App app{"trowel: browse and dig into Linux system-call captures (.scap)", "trowel"};
   app.set_version_flag("--version", "trowel 0.1.0");
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);  // none with --list-views
   trowel::cli::CommandRunner run;
   trowel::cli::register_info_command(app, run);
   trowel::cli::register_events_command(app, run);
   trowel::cli::register_convert_command(app, run);
   trowel::cli::register_print_command(app, run);
+  trowel::cli::register_views_options(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -20,7 +21,11 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
   try {
-    return run ? run() : 2;
+    if (!run) {
+      std::fputs(app.help().c_str(), stderr);
+      return 2;
+    }
+    return run();
   } catch (const trowel::capture::CaptureError& e) {
     std::fprintf(stderr, "trowel: %s\n", e.what());
     return 1;

@@ -67,7 +67,8 @@ int run_print(const PrintOpts& o) {
   else if (o.hexascii) ro.buffer = engine::render::BufferFormat::HexAscii;
   else if (o.hex) ro.buffer = engine::render::BufferFormat::Hex;
   else if (o.ascii) ro.buffer = engine::render::BufferFormat::Ascii;
-  ro.max_buffer_len = o.verbose ? 0 : engine::render::kDefaultMaxBufferLen;
+  // -v and -j show whole buffers; the default line cuts them at 80.
+  ro.max_buffer_len = (o.verbose || o.json) ? 0 : engine::render::kDefaultMaxBufferLen;
   engine::fields::set_render_options(ro);
 
   std::unique_ptr<engine::format::EventFormatter> formatter;

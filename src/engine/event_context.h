@@ -13,6 +13,8 @@ namespace trowel::engine {
 
 class State;
 
+// State::process() resets every member field by field: a new member must be
+// reset there too.
 struct EventContext {
   const capture::EventView* ev = nullptr;
   // The paired enter event of an exit event in a 2022-style capture (a view

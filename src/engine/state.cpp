@@ -73,6 +73,7 @@ State::State() = default;
 
 void State::load_tables(const capture::SectionTables& t) {
   threads_.clear();
+  forget_cached_thread();
   users_.clear();
   groups_.clear();
   containers_.clear();
@@ -188,16 +189,24 @@ ThreadInfo& State::fresh_thread(int64_t tid) {
   if (it != threads_.end()) {
     if (it->second->process) it->second->process->live_threads--;
     threads_.erase(it);
+    forget_cached_thread();
   }
   return add_thread(tid);
 }
 
 ThreadInfo* State::thread(int64_t tid) {
+  // Consecutive events mostly come from the same thread: remember the last
+  // lookup (forgotten whenever a thread is erased).
+  if (tid == cached_tid_) return cached_thread_;
   auto it = threads_.find(tid);
-  return it == threads_.end() ? nullptr : it->second.get();
+  if (it == threads_.end()) return nullptr;
+  cached_tid_ = tid;
+  cached_thread_ = it->second.get();
+  return cached_thread_;
 }
 
 const ThreadInfo* State::thread(int64_t tid) const {
+  if (tid == cached_tid_) return cached_thread_;
   auto it = threads_.find(tid);
   return it == threads_.end() ? nullptr : it->second.get();
 }
@@ -239,6 +248,7 @@ void State::remove_thread(int64_t tid) {
   if (th->process) {
     th->process->live_threads--;
     threads_.erase(it);
+    forget_cached_thread();
     stats_.threads_removed++;
     return;
   }
@@ -249,6 +259,7 @@ void State::remove_thread(int64_t tid) {
     auto o = threads_.find(old);
     if (o != threads_.end() && o->second->exited && o->second->live_threads <= 0) {
       threads_.erase(o);
+      forget_cached_thread();
       stats_.threads_removed++;
     }
   }
@@ -293,7 +304,15 @@ void State::remember_enter(ThreadInfo& th, const EventView& ev) {
 
 void State::process(const EventView& ev, EventContext& ctx) {
   apply_deferred();
-  ctx = EventContext{};
+  // Field by field: assigning a fresh EventContext{} costs a stack copy
+  // (store-forwarding stalls) on every event.
+  ctx.enter = nullptr;
+  ctx.thread = nullptr;
+  ctx.fd = nullptr;
+  ctx.fd_num = -1;
+  ctx.fd_pending = false;
+  ctx.path = {};
+  ctx.latency_ns = 0;
   ctx.ev = &ev;
   ctx.state = this;
   ctx.state_only = ev.flags & 1u;

@@ -89,7 +89,11 @@ class State {
   void close_fd_later(ThreadInfo& th, int64_t fd);
   void set_container_from_cgroups(ThreadInfo& th);
 
+  void forget_cached_thread() { cached_tid_ = INT64_MIN; cached_thread_ = nullptr; }
+
   std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
+  int64_t cached_tid_ = INT64_MIN;       // last thread() hit
+  ThreadInfo* cached_thread_ = nullptr;
   std::unordered_map<uint32_t, UserInfo> users_;
   std::unordered_map<uint32_t, GroupInfo> groups_;
   std::map<std::string, ContainerInfo> containers_;

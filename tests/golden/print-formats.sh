@@ -4,3 +4,6 @@ PRINT_CAPTURES="falco_cat_write falco_connect_localhost falco_empty falco_open-m
   falco_ping_sendto falco_syscall falco_write_tmp_test libs_single_ipv6_conn
   libs_test_ipv6_client leaky-logtxt-sysdig029"
 FIELDS_FMT='*%evt.num %evt.time %evt.cpu %proc.name %thread.tid %proc.pid %proc.ppid %evt.dir %evt.type %fd.num %fd.type %fd.name %evt.res %evt.failed %evt.latency %user.name %proc.exeline %container.id'
+# Captures without a JSON golden: they hold event types >= 336, so sysdig's
+# evt.num differs from trowel's inside the JSON objects.
+JSON_SKIP="leaky-logtxt-sysdig029"

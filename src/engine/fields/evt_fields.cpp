@@ -1,5 +1,6 @@
 // evt.* fields: the event itself (number, time, type, direction, result,
 // latency, counters, I/O classification).
+#include <charconv>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -24,8 +25,8 @@ using capture::EventView;
 struct SecondCache {
   int64_t secs = -1;
   bool utc = false;
-  char hms[16];        // HH:MM:SS
-  char date[16];       // YYYY-MM-DD
+  char hms[40];        // HH:MM:SS
+  char date[40];       // YYYY-MM-DD
 };
 thread_local SecondCache t_second;
 
@@ -139,7 +140,8 @@ bool get_res(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) 
   if (r >= 0) return set_str(v, "SUCCESS");
   const char* name = render::errno_name(-r);
   if (name) return set_str(v, name);
-  s.text = std::to_string(r);
+  char b[24];
+  s.text.assign(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, r).ptr - b));
   return set_str(v, s.text);
 }
 bool get_failed(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
@@ -192,8 +194,14 @@ bool get_buffer(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v)
   if (!data) return false;
   return set_str(v, std::string_view(reinterpret_cast<const char*>(data->data()), data->size()));
 }
+// sysdig 0.29.3: the result of a read/write-class exit (0 for close) on an
+// fd it knows; <NA> on unknown fds.
 bool get_buflen(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  if (!io_direction(*c.ev) || c.ev->is_enter()) return false;
+  if (c.ev->is_enter() || !c.fd) return false;
+  if (!io_direction(*c.ev)) {
+    const capture::EventInfo* info = capture::event_info(c.ev->type);
+    if (!info || std::strcmp(info->name, "close") != 0) return false;
+  }
   int64_t r;
   if (!event_result(*c.ev, r) || r < 0) return false;
   return set_uint(v, static_cast<uint64_t>(r));

@@ -1,4 +1,6 @@
 // fd.* fields: the file descriptor the event uses or creates.
+#include <charconv>
+
 #include "capture/event_schema.h"
 #include "engine/fd_naming.h"
 #include "engine/fields/field_table.h"
@@ -47,7 +49,11 @@ bool get_typechar(const EventContext& c, const FieldArg&, Scratch& s, FieldValue
     if (n == "socket" || n == "accept" || n == "accept4") return set_str(v, "4");
     return false;
   }
-  if (!fd(c)) return false;
+  if (!fd(c)) {
+    // An fd number the state does not know: 'o' (other), as sysdig.
+    if (c.fd_num >= 0) return set_str(v, "o");
+    return false;
+  }
   s.text.assign(1, fd_kind_char(fd(c)->kind));
   return set_str(v, s.text);
 }
@@ -64,11 +70,13 @@ bool get_directory(const EventContext& c, const FieldArg& a, Scratch& s, FieldVa
   if (!get_name(c, a, s, name)) return false;
   if (fd(c) && fd(c)->kind == FdKind::Directory) return set_str(v, name.bytes);
   if (fd(c) && fd(c)->kind != FdKind::File) return false;
+  if (!fd(c) && c.path.empty()) return set_str(v, "/");  // unknown fd: sysdig says "/"
   return set_str(v, dir_name(name.bytes));
 }
 bool get_filename(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) {
   FieldValue name;
   if (!get_name(c, a, s, name)) return false;
+  if (!fd(c) && c.path.empty()) return false;  // unknown fd
   if (fd(c) && fd(c)->kind != FdKind::File && fd(c)->kind != FdKind::Directory) return false;
   return set_str(v, base_name(name.bytes));
 }
@@ -138,18 +146,26 @@ bool get_is_server(const EventContext& c, const FieldArg&, Scratch&, FieldValue&
 bool get_connected(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   return fd(c) && set_bool(v, fd(c)->connected);
 }
+void append_int(std::string& out, int64_t v) {
+  char b[24];
+  out.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, v).ptr - b));
+}
 bool get_uid(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!c.thread || c.fd_num < 0) return false;
-  s.text = std::to_string(c.thread->tid) + std::to_string(c.fd_num);
+  s.text.clear();
+  append_int(s.text, c.thread->tid);
+  append_int(s.text, c.fd_num);
   return set_str(v, s.text);
 }
 bool get_containername(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) {
   FieldValue name;
   if (!get_name(c, a, s, name)) return false;
-  std::string n(name.bytes);
-  s.text = (c.thread && !c.thread->container_id.empty()) ? c.thread->container_id : "host";
-  s.text += ':';
-  s.text += n;
+  // name may point into s.text: build in text2 first.
+  s.text2.assign((c.thread && !c.thread->container_id.empty()) ? std::string_view(c.thread->container_id)
+                                                                : std::string_view("host"));
+  s.text2 += ':';
+  s.text2.append(name.bytes);
+  s.text.swap(s.text2);
   return set_str(v, s.text);
 }
 bool get_dev(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return fd(c) && set_uint(v, fd(c)->dev); }

@@ -54,6 +54,29 @@ void render_value(ValueType type, const FieldValue& v, std::string& out) {
   }
 }
 
+// Appends the generic text of a value (render_value without the copy).
+void append_value(ValueType type, const FieldValue& v, std::string& out) {
+  char buf[64];
+  switch (v.kind) {
+    case FieldValue::Kind::Bytes:
+      out.append(v.bytes);
+      return;
+    case FieldValue::Kind::Int:
+      out.append(buf, std::to_chars(buf, buf + sizeof buf, v.i).ptr);
+      return;
+    case FieldValue::Kind::UInt:
+      if (type == ValueType::Bool) out.append(v.u ? "true" : "false");
+      else out.append(buf, std::to_chars(buf, buf + sizeof buf, v.u).ptr);
+      return;
+    default: {
+      thread_local std::string tmp;  // doubles and addresses: rarer
+      render_value(type, v, tmp);
+      out += tmp;
+      return;
+    }
+  }
+}
+
 class TableField final : public Field {
  public:
   TableField(const FieldDef& def, FieldArg arg) : Field(def.info), def_(def), arg_(std::move(arg)) {}
@@ -65,6 +88,16 @@ class TableField final : public Field {
     }
     FieldValue v;
     if (def_.get && def_.get(ctx, arg_, scratch_, v)) sink.on_value(v);
+  }
+
+  bool render_append(const EventContext& ctx, std::string& out) override {
+    if (!def_.render && def_.get) {
+      FieldValue v;
+      if (!def_.get(ctx, arg_, scratch_, v)) return false;
+      append_value(def_.info.type, v, out);
+      return true;
+    }
+    return Field::render_append(ctx, out);
   }
 
   bool render(const EventContext& ctx, std::string& out) override {

@@ -45,10 +45,12 @@ const std::vector<FieldDef>& identity_field_defs();  // user, group, container
 
 // Helpers shared by the families.
 inline FieldValue str_value(std::string_view s) { return FieldValue::of_bytes(s); }
-inline bool set_str(FieldValue& v, std::string_view s) { v = FieldValue::of_bytes(s); return true; }
-inline bool set_int(FieldValue& v, int64_t i) { v = FieldValue::of_int(i); return true; }
-inline bool set_uint(FieldValue& v, uint64_t u) { v = FieldValue::of_uint(u); return true; }
-inline bool set_bool(FieldValue& v, bool b) { v = FieldValue::of_uint(b ? 1 : 0); return true; }
+// (Members are set in place: copying a whole FieldValue costs more than the
+// field itself on the hot path.)
+inline bool set_str(FieldValue& v, std::string_view s) { v.kind = FieldValue::Kind::Bytes; v.bytes = s; return true; }
+inline bool set_int(FieldValue& v, int64_t i) { v.kind = FieldValue::Kind::Int; v.i = i; return true; }
+inline bool set_uint(FieldValue& v, uint64_t u) { v.kind = FieldValue::Kind::UInt; v.u = u; return true; }
+inline bool set_bool(FieldValue& v, bool b) { v.kind = FieldValue::Kind::UInt; v.u = b ? 1 : 0; return true; }
 
 // Joins a NUL-separated list with `sep` into out.
 void join_list(std::string_view list, char sep, std::string& out);

@@ -31,19 +31,17 @@ const ThreadInfo* ancestor(const EventContext& c, int64_t n) {
 
 bool get_pid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->pid); }
 bool get_tid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->tid); }
-bool get_vtid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->vtid); }
-bool get_vpid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->vpid); }
+// -1 (not known: old captures) shows as <NA>, as in sysdig.
+bool get_vtid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vtid >= 0 && set_int(v, th(c)->vtid); }
+bool get_vpid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vpid >= 0 && set_int(v, th(c)->vpid); }
 bool get_ismain(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_bool(v, th(c)->is_main_thread()); }
-// A thread known only from its events has no name yet: sysdig prints <NA>
-// but filters see an empty name (proc.name!=x matches it).
-bool get_name(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_str(v, th(c)->comm); }
-bool render_name(const EventContext& c, const FieldArg&, Scratch&, std::string& out) {
-  if (!th(c) || th(c)->comm.empty()) return false;
-  out.assign(th(c)->comm);
-  return true;
+// A thread known only from its events has no name yet: sysdig 0.29.3 names
+// it "<NA>" (the text, also for filters and JSON), and its exe too.
+bool get_name(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return th(c) && set_str(v, th(c)->comm.empty() && th(c)->incomplete ? std::string_view("<NA>") : std::string_view(th(c)->comm));
 }
 bool get_exe(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  return pr(c) && !(pr(c)->exe.empty() && pr(c)->incomplete) && set_str(v, pr(c)->exe);
+  return pr(c) && set_str(v, pr(c)->exe.empty() && pr(c)->incomplete ? std::string_view("<NA>") : std::string_view(pr(c)->exe));
 }
 bool get_exepath(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return pr(c) && set_str(v, pr(c)->exepath); }
 bool get_args(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
@@ -59,7 +57,7 @@ bool get_env(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) 
 bool get_cmdline(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!th(c)) return false;
   join_list(pr(c)->args, ' ', s.text2);
-  s.text = th(c)->comm;
+  s.text.assign(th(c)->comm.empty() && th(c)->incomplete ? std::string_view("<NA>") : std::string_view(th(c)->comm));
   if (!s.text2.empty()) { s.text += ' '; s.text += s.text2; }
   return set_str(v, s.text);
 }
@@ -67,7 +65,7 @@ bool get_cmdline(const EventContext& c, const FieldArg&, Scratch& s, FieldValue&
 // "./prog " without arguments, and "<NA> " for a thread it knows nothing of).
 bool get_exeline(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!pr(c)) return false;
-  s.text = pr(c)->exe.empty() && pr(c)->incomplete ? "<NA>" : pr(c)->exe;
+  s.text.assign(pr(c)->exe.empty() && pr(c)->incomplete ? std::string_view("<NA>") : std::string_view(pr(c)->exe));
   s.text += ' ';
   join_list(pr(c)->args, ' ', s.text2);
   s.text += s.text2;
@@ -207,7 +205,7 @@ constexpr uint32_t kMulti = filter::kFieldMultiValued;
 const std::vector<FieldDef> kProcFields = {
     {{"proc.pid", ValueType::Int, kNone, ArgMode::None, "process", "process id"}, get_pid},
     {{"proc.exe", ValueType::String, kNone, ArgMode::None, "process", "first command-line argument (usually the executable)"}, get_exe},
-    {{"proc.name", ValueType::String, kNone, ArgMode::None, "process", "name of the executable (comm)"}, get_name, nullptr, render_name},
+    {{"proc.name", ValueType::String, kNone, ArgMode::None, "process", "name of the executable (comm)"}, get_name},
     {{"proc.args", ValueType::String, kNone, ArgMode::None, "process", "command-line arguments after the executable"}, get_args},
     {{"proc.env", ValueType::String, kNone, ArgMode::None, "process", "environment variables"}, get_env},
     {{"proc.cmdline", ValueType::String, kNone, ArgMode::None, "process", "name and arguments"}, get_cmdline},

@@ -119,7 +119,6 @@ EventFormatter::EventFormatter(std::string_view fmt, FormatOptions opt) : opt_(o
       ++i;
       continue;
     }
-    size_t start = i;
     ++i;
     if (i >= fmt.size()) throw FormatError("invalid formatting syntax: formatting cannot end with a %");
     int width = -1;
@@ -163,12 +162,12 @@ EventFormatter::EventFormatter(std::string_view fmt, FormatOptions opt) : opt_(o
       throw FormatError("invalid formatting token " + std::string(fmt.substr(tok_start)));
     if (field && (field->info().flags & filter::kFieldFilterOnly))
       throw FormatError("invalid formatting token " + std::string(fmt.substr(tok_start)));
-    (void)start;
     flush();
     Piece p;
     p.literal.assign(fmt.substr(tok_start, len));
     p.field = std::move(field);
     p.outputtime = outputtime;
+    p.json_time = outputtime || p.literal == "evt.time";  // JSON: nanoseconds, as sysdig
     p.width = width;
     pieces_.push_back(std::move(p));
     i = tok_start + len;
@@ -214,16 +213,6 @@ void EventFormatter::render_outputtime(const EventContext& ctx, std::string& out
   }
 }
 
-bool EventFormatter::render_piece(Piece& p, const EventContext& ctx, std::string& out) {
-  if (p.outputtime) {
-    out.clear();
-    render_outputtime(ctx, out, false);
-    return true;
-  }
-  out.clear();
-  return p.field->render(ctx, out);
-}
-
 bool EventFormatter::format(const EventContext& ctx, std::string& out) {
   if (opt_.json) return format_json(ctx, out);
   out.clear();
@@ -232,17 +221,17 @@ bool EventFormatter::format(const EventContext& ctx, std::string& out) {
       out += p.literal;
       continue;
     }
-    bool ok = render_piece(p, ctx, value_);
+    size_t start = out.size();
+    bool ok = p.outputtime ? (render_outputtime(ctx, out, false), true) : p.field->render_append(ctx, out);
     if (!ok) {
       if (!all_) return false;
-      value_.assign("<NA>");
+      out.append("<NA>");
     }
     if (p.width >= 0) {
-      size_t w = static_cast<size_t>(p.width);
-      if (value_.size() > w) value_.resize(w);
-      else value_.append(w - value_.size(), ' ');
+      size_t w = static_cast<size_t>(p.width), len = out.size() - start;
+      if (len > w) out.resize(start + w);
+      else out.append(w - len, ' ');
     }
-    out += value_;
   }
   return true;
 }
@@ -257,7 +246,7 @@ bool EventFormatter::format_json(const EventContext& ctx, std::string& out) {
     first = false;
     append_json_string(out, p.literal);
     out.push_back(':');
-    if (p.outputtime || p.literal == "evt.time") {
+    if (p.json_time) {
       render_outputtime(ctx, out, true);
       continue;
     }

@@ -72,9 +72,9 @@ class EventFormatter {
     std::string literal;                   // text, or the field's token
     std::unique_ptr<fields::Field> field;  // null: literal or outputtime
     bool outputtime = false;
+    bool json_time = false;                // evt.outputtime / evt.time: a number in JSON
     int width = -1;                        // %N
   };
-  bool render_piece(Piece& p, const EventContext& ctx, std::string& out);
   void render_outputtime(const EventContext& ctx, std::string& out, bool json);
   bool format_json(const EventContext& ctx, std::string& out);
 

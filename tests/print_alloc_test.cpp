@@ -1,0 +1,83 @@
+// The print hot path must not allocate once warm: EventFormatter::format
+// (default line, a -p format with many fields, JSON) and Filter::matches.
+// Two passes over each capture with a fresh State each time; the second pass
+// counts the allocations made inside format() and matches() only (the
+// state's own growth — new threads, new fds — is not the formatter's).
+// Its own binary: it replaces the global operator new to count allocations.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <string>
+
+#include "capture/capture_reader.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "engine/format/event_formatter.h"
+#include "engine/state.h"
+
+namespace {
+long g_allocations = 0;
+}
+
+void* operator new(std::size_t n) {
+  ++g_allocations;
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+using namespace trowel;
+
+namespace {
+
+long hot_allocations(const std::string& file, engine::format::EventFormatter& fmt,
+                     engine::filter::Filter& flt, int passes) {
+  long counted = 0;
+  std::string line;
+  for (int pass = 0; pass < passes; ++pass) {
+    auto reader = capture::CaptureReader::open(file);
+    engine::State state;
+    state.load_tables(reader->tables());
+    capture::EventView ev;
+    engine::EventContext ctx;
+    while (reader->next(ev)) {
+      state.process(ev, ctx);
+      long before = g_allocations;
+      bool m = flt.matches(engine::filter::EventRef{&ctx});
+      if (m || true) fmt.format(ctx, line);
+      if (pass == passes - 1) counted += g_allocations - before;
+    }
+  }
+  return counted;
+}
+
+}  // namespace
+
+TEST_CASE("print hot path allocates nothing once warm") {
+  const std::string dir = std::string(TROWEL_SHARED_DIR) + "/captures/";
+  const char* formats[] = {
+      "*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info",
+      "*%evt.num %evt.time %evt.cpu %proc.name %thread.tid %proc.pid %proc.ppid %evt.dir %evt.type "
+      "%fd.num %fd.type %fd.name %evt.res %evt.failed %evt.latency %user.name %proc.exeline %container.id",
+      "%10proc.name %3evt.type %evt.args",
+      "*%evt.arg.fd",
+      "*%evt.arg[0]",
+  };
+  for (const char* name : {"falco_cat_write.scap", "libs_test_ipv6_client.scap", "leaky-logtxt-sysdig029.scap"}) {
+    for (const char* f : formats) {
+      for (bool json : {false, true}) {
+        engine::format::FormatOptions o;
+        o.json = json;
+        engine::format::EventFormatter fmt(f, o);
+        engine::fields::EngineFieldResolver resolver;
+        auto flt = engine::filter::compile_filter(
+            "proc.name!=foo and (fd.name contains / or evt.res=EMFILE or evt.type in (read, write))", resolver);
+        INFO("capture ", std::string(name), " format ", std::string(f), " json ", json);
+        CHECK(hot_allocations(dir + name, fmt, *flt, 2) == 0);
+      }
+    }
+  }
+}
