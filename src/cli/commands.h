@@ -16,5 +16,7 @@ void register_convert_command(CLI::App& app, CommandRunner& run);
 void register_print_command(CLI::App& app, CommandRunner& run);
 // Top-level --views-dir, -j/--json and --list-views (views_command.cpp).
 void register_views_options(CLI::App& app, CommandRunner& run);
+// Top-level -r FILE -v VIEW --raw|--csv|-j ... (view_table_command.cpp).
+void register_view_table_options(CLI::App& app, CommandRunner& run);
 
 }  // namespace trowel::cli

@@ -39,11 +39,11 @@ const Index& index() {
   return idx;
 }
 
-std::span<const uint8_t> param_of(const capture::EventView& ev, Arg a) {
-  int i = param_index(ev.type, a);
-  if (i < 0 || static_cast<uint32_t>(i) >= ev.nparams) return {};
-  return ev.param(static_cast<uint32_t>(i));
-}
+constexpr std::array<int8_t, kArgs> kNoRow = [] {
+  std::array<int8_t, kArgs> r{};
+  r.fill(-1);
+  return r;
+}();
 
 }  // namespace
 
@@ -52,32 +52,9 @@ int param_index(uint16_t type, Arg a) {
   return index().pos[type][static_cast<int>(a)];
 }
 
-std::span<const uint8_t> Args::raw(Arg a) const {
-  auto p = param_of(ev_, a);
-  if (!p.empty() || !enter_) return p;
-  return param_of(*enter_, a);
-}
-
-std::optional<int64_t> Args::i64(Arg a) const {
-  auto p = raw(a);
-  switch (p.size()) {
-    case 1: return static_cast<int8_t>(p[0]);
-    case 2: return static_cast<int16_t>(capture::load_u16(p.data()));
-    case 4: return static_cast<int32_t>(capture::load_u32(p.data()));
-    case 8: return static_cast<int64_t>(capture::load_u64(p.data()));
-    default: return std::nullopt;
-  }
-}
-
-std::optional<uint64_t> Args::u64(Arg a) const {
-  auto p = raw(a);
-  switch (p.size()) {
-    case 1: return p[0];
-    case 2: return capture::load_u16(p.data());
-    case 4: return capture::load_u32(p.data());
-    case 8: return capture::load_u64(p.data());
-    default: return std::nullopt;
-  }
+const int8_t* param_row(uint16_t type) {
+  if (type >= capture::kEventTypeCount) return kNoRow.data();
+  return index().pos[type].data();
 }
 
 std::optional<std::string_view> Args::str(Arg a) const {

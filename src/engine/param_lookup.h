@@ -25,20 +25,56 @@ enum class Arg : uint8_t {
 // Position of `a` in events of `type`, or -1.
 int param_index(uint16_t type, Arg a);
 
+// The positions of every Arg in events of `type` (indexed by Arg; -1: none).
+// Never null: an all -1 row for unknown types.
+const int8_t* param_row(uint16_t type);
+
 class Args {
  public:
-  Args(const capture::EventView& ev, const capture::EventView* enter) : ev_(ev), enter_(enter) {}
+  Args(const capture::EventView& ev, const capture::EventView* enter)
+      : ev_(ev), enter_(enter), row_(param_row(ev.type)),
+        enter_row_(enter ? param_row(enter->type) : nullptr) {}
 
   // Raw bytes of the parameter (exit first, then enter); empty if absent.
-  std::span<const uint8_t> raw(Arg a) const;
-  std::optional<int64_t> i64(Arg a) const;      // any integer width, sign-extended
-  std::optional<uint64_t> u64(Arg a) const;     // any integer width, zero-extended
+  std::span<const uint8_t> raw(Arg a) const {
+    int i = row_[static_cast<int>(a)];
+    if (i >= 0 && static_cast<uint32_t>(i) < ev_.nparams) {
+      auto p = ev_.param(static_cast<uint32_t>(i));
+      if (!p.empty()) return p;
+    }
+    if (!enter_) return {};
+    int j = enter_row_[static_cast<int>(a)];
+    if (j < 0 || static_cast<uint32_t>(j) >= enter_->nparams) return {};
+    return enter_->param(static_cast<uint32_t>(j));
+  }
+  std::optional<int64_t> i64(Arg a) const {     // any integer width, sign-extended
+    auto p = raw(a);
+    switch (p.size()) {
+      case 8: return static_cast<int64_t>(capture::load_u64(p.data()));
+      case 4: return static_cast<int32_t>(capture::load_u32(p.data()));
+      case 2: return static_cast<int16_t>(capture::load_u16(p.data()));
+      case 1: return static_cast<int8_t>(p[0]);
+      default: return std::nullopt;
+    }
+  }
+  std::optional<uint64_t> u64(Arg a) const {    // any integer width, zero-extended
+    auto p = raw(a);
+    switch (p.size()) {
+      case 8: return capture::load_u64(p.data());
+      case 4: return capture::load_u32(p.data());
+      case 2: return capture::load_u16(p.data());
+      case 1: return p[0];
+      default: return std::nullopt;
+    }
+  }
   std::optional<std::string_view> str(Arg a) const;  // CHARBUF/FSPATH without NUL
   bool has(Arg a) const { return !raw(a).empty(); }
 
  private:
   const capture::EventView& ev_;
   const capture::EventView* enter_;
+  const int8_t* row_;
+  const int8_t* enter_row_;
 };
 
 }  // namespace trowel::engine

@@ -35,41 +35,16 @@ FdKind kind_of(capture::FdType t) {
   }
 }
 
-// Meta events that carry no thread (or a fake one).
-bool threadless_event(uint16_t type) {
-  switch (type) {
-    case 228: case 272: case 324:            // container
-    case 322: case 402:                      // plugin, async
-    case 354: case 356: case 358: case 360:  // user/group added/deleted
-    case 148: case 149:                      // drop
-      return true;
-    default:
-      return false;
-  }
-}
-
 // The child's side of a clone/fork/vfork/clone3 (res == 0).
-bool is_clone_child_event(const EventView& ev) {
-  const capture::EventInfo* info = capture::event_info(ev.type);
-  if (!info || !(ev.type & 1) || ev.nparams == 0) return false;
-  std::string_view n = info->name;
-  if (n != "clone" && n != "fork" && n != "vfork" && n != "clone3") return false;
+bool is_clone_child_event(const EventView& ev, const detail::TypeFacts& facts) {
+  if (!facts.clone || ev.nparams == 0) return false;
   auto p = ev.param(0);
   return p.size() == 8 && capture::load_u64(p.data()) == 0;
 }
 
-bool is_container_event(uint16_t t) { return t == 228 || t == 272 || t == 324; }
-
-// A syscall enter event (even, syscall category): the one an exit pairs with.
-bool is_syscall_enter(uint16_t type) {
-  if (type & 1) return false;
-  const capture::EventInfo* info = capture::event_info(type);
-  return info && (info->category & capture::category::kSyscall);
-}
-
 }  // namespace
 
-State::State() = default;
+State::State() : facts_(detail::type_facts_table()) {}
 
 void State::load_tables(const capture::SectionTables& t) {
   threads_.clear();
@@ -146,29 +121,31 @@ void State::load_tables(const capture::SectionTables& t) {
       fd.sport = e.dport;
       fd.connected = true;
     }
-    th->fds->fds[e.fd] = std::move(fd);
+    th->fds->insert(e.fd) = std::move(fd);
   }
   // A connection whose local port is a listening port of the same table is
   // the server side: flip it to client -> server (as libsinsp does).
   for (auto& [tid, th] : threads_) {
     if (th->process) continue;
     FdTable& table = *th->fds;
-    for (auto& [num, fd] : table.fds) {
-      if (!fd.connected) continue;
+    table.for_each([&](FdInfo& fd) {
+      if (!fd.connected) return;
       bool server = false;
-      for (auto& [n2, l] : table.fds)
+      table.for_each([&](const FdInfo& l) {
         if (l.is_listening && l.sport == fd.cport && l.kind == fd.kind) server = true;
+      });
       if (server) {
         std::swap(fd.cip, fd.sip);
         std::swap(fd.cport, fd.sport);
         fd.is_server_role = true;
       }
-    }
+    });
   }
   for (auto& [tid, th] : threads_)
     if (!th->process)
-      for (auto& [num, fd] : th->fds->fds)
+      th->fds->for_each([](FdInfo& fd) {
         if (fd.kind == FdKind::Ipv4 || fd.kind == FdKind::Ipv6) name_socket(fd);
+      });
   for (const capture::UserEntry& u : t.users) users_[u.uid] = UserInfo{u.uid, u.gid, u.name, u.home, u.shell};
   for (const capture::GroupEntry& g : t.groups) groups_[g.gid] = GroupInfo{g.gid, g.name};
 }
@@ -267,7 +244,7 @@ void State::remove_thread(int64_t tid) {
 
 void State::apply_deferred() {
   for (PendingClose& c : pending_closes_) {
-    if (c.table->fds.erase(c.fd)) stats_.fds_closed++;
+    if (c.table->erase(c.fd)) stats_.fds_closed++;
   }
   pending_closes_.clear();
   for (int64_t tid : pending_exits_) remove_thread(tid);
@@ -284,9 +261,7 @@ FdInfo* State::add_fd(ThreadInfo& th, int64_t fd, FdKind kind, uint64_t ts) {
   for (auto it = pending_closes_.begin(); it != pending_closes_.end();)
     if (it->table == th.fds && it->fd == fd) it = pending_closes_.erase(it);
     else ++it;
-  FdInfo& f = th.fds->fds[fd];
-  f = FdInfo{};
-  f.num = fd;
+  FdInfo& f = th.fds->insert(fd);
   f.kind = kind;
   f.open_ts = ts;
   stats_.fds_opened++;
@@ -303,7 +278,7 @@ void State::remember_enter(ThreadInfo& th, const EventView& ev) {
 }
 
 void State::process(const EventView& ev, EventContext& ctx) {
-  apply_deferred();
+  if (!pending_closes_.empty() || !pending_exits_.empty()) apply_deferred();
   // Field by field: assigning a fresh EventContext{} costs a stack copy
   // (store-forwarding stalls) on every event.
   ctx.enter = nullptr;
@@ -316,12 +291,10 @@ void State::process(const EventView& ev, EventContext& ctx) {
   ctx.ev = &ev;
   ctx.state = this;
   ctx.state_only = ev.flags & 1u;
-  const capture::EventInfo* legacy =
-      ev.type < capture::kLegacyEventTypeCount ? capture::legacy_event_info(ev.type) : nullptr;
-  const capture::EventInfo* info = legacy ? legacy : capture::event_info(ev.type);
-  ctx.internal = info && (info->category & capture::category::kInternal);
+  const detail::TypeFacts& facts = detail::type_facts(facts_, ev.type);
+  ctx.internal = facts.internal;
 
-  if (leading_ && !is_container_event(ev.type)) leading_ = false;
+  if (leading_ && !facts.container) leading_ = false;
   if (!leading_ && ev.ts != 0) {
     if (first_ts_ == 0) first_ts_ = ev.ts;
     if (ev.ts > last_ts_) last_ts_ = ev.ts;
@@ -330,21 +303,21 @@ void State::process(const EventView& ev, EventContext& ctx) {
   ctx.prev_ts = prev_ts_;
   prev_ts_ = ev.ts;
 
-  if (is_container_event(ev.type)) {
+  if (facts.container) {
     on_container_event(ev);
     return;
   }
   ThreadInfo* th = nullptr;
-  if (!threadless_event(ev.type) && ev.tid > 0) {
+  if (!facts.threadless && ev.tid > 0) {
     th = &get_or_create_thread(ev.tid, ev.ts);
-    if (th->exited && is_clone_child_event(ev)) th = &fresh_thread(ev.tid);  // tid reused
+    if (th->exited && is_clone_child_event(ev, facts)) th = &fresh_thread(ev.tid);  // tid reused
     th->last_event_ts = ev.ts;
   }
   ctx.thread = th;
 
   const EventView* enter = nullptr;
   if (th) {
-    if (is_syscall_enter(ev.type)) {
+    if (facts.syscall_enter) {
       remember_enter(*th, ev);
     } else if ((ev.type & 1) && th->enter_type == ev.type - 1) {
       enter_view_ = EventView{};
@@ -368,11 +341,11 @@ void State::process(const EventView& ev, EventContext& ctx) {
   if (th) {
     // Events sysdig does not reset its per-event state for (switch ...)
     // show the thread's previous latency, as sysdig 0.29.3 does.
-    if ((legacy && (legacy->flags & capture::event_flag::kSkipParseReset)) || ev.type == 146 || ev.type == 152)
+    if (facts.skip_parse_reset)
       ctx.latency_ns = th->last_latency_ns;
     else th->last_latency_ns = ctx.latency_ns;
   }
-  update(ev, enter, th, ctx);
+  update(ev, enter, th, ctx, facts);
 }
 
 }  // namespace trowel::engine

@@ -27,6 +27,28 @@
 
 namespace trowel::engine {
 
+namespace detail {
+struct OpEntry;
+// What State needs to know about an event type, derived once from the schema
+// (state_syscalls.cpp) instead of on every event.
+struct TypeFacts {
+  const OpEntry* op = nullptr;     // the state update it triggers (null: none)
+  bool internal = false;           // EC_INTERNAL in the schema sysdig 0.29.3 shows
+  bool skip_parse_reset = false;   // evt.latency shows the thread's previous one
+  bool syscall_enter = false;      // an enter event an exit pairs with
+  bool threadless = false;         // meta event without a (real) thread
+  bool container = false;          // container event
+  bool clone = false;              // clone/fork/vfork/clone3 exit
+  bool creates_fd = false;         // EF_CREATES_FD (display schema)
+  bool uses_fd = false;            // EF_USES_FD or EF_CREATES_FD (display schema)
+};
+// kEventTypeCount + 1 rows; the last one is for types beyond the schema.
+const TypeFacts* type_facts_table();
+inline const TypeFacts& type_facts(const TypeFacts* table, uint16_t type) {
+  return table[type < capture::kEventTypeCount ? type : capture::kEventTypeCount];
+}
+}  // namespace detail
+
 struct UserInfo {
   uint32_t uid = 0, gid = 0;
   std::string name, home, shell;
@@ -81,7 +103,7 @@ class State {
   void remember_enter(ThreadInfo& th, const capture::EventView& ev);
   // Per-syscall state updates (state_syscalls.cpp).
   void update(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo* th,
-              EventContext& ctx);
+              EventContext& ctx, const detail::TypeFacts& facts);
   void on_clone(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
   void on_execve(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
   void on_container_event(const capture::EventView& ev);
@@ -91,6 +113,7 @@ class State {
 
   void forget_cached_thread() { cached_tid_ = INT64_MIN; cached_thread_ = nullptr; }
 
+  const detail::TypeFacts* facts_;
   std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
   int64_t cached_tid_ = INT64_MIN;       // last thread() hit
   ThreadInfo* cached_thread_ = nullptr;

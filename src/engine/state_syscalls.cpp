@@ -26,11 +26,16 @@ enum class Op : uint8_t {
   Prlimit, Memory, UserAdded, GroupAdded,
 };
 
-struct OpEntry {
+}  // namespace
+
+struct detail::OpEntry {
   const char* name;
   Op op;
   FdKind kind;  // for NewFd
 };
+
+namespace {
+using detail::OpEntry;
 
 constexpr OpEntry kOps[] = {
     {"open", Op::Open, FdKind::File}, {"openat", Op::Open, FdKind::File},
@@ -79,6 +84,42 @@ const OpEntry* op_of(uint16_t type) {
   return type < capture::kEventTypeCount ? table.by_type[type] : nullptr;
 }
 
+struct FactsTable {
+  std::array<detail::TypeFacts, capture::kEventTypeCount + 1> rows{};
+  FactsTable() {
+    for (uint16_t t = 0; t < capture::kEventTypeCount; ++t) {
+      detail::TypeFacts& f = rows[t];
+      const capture::EventInfo* legacy =
+          t < capture::kLegacyEventTypeCount ? capture::legacy_event_info(t) : nullptr;
+      const capture::EventInfo* cur = capture::event_info(t);
+      const capture::EventInfo* display = legacy ? legacy : cur;
+      f.op = op_of(t);
+      f.internal = display && (display->category & capture::category::kInternal);
+      f.skip_parse_reset = (legacy && (legacy->flags & capture::event_flag::kSkipParseReset)) || t == 146 || t == 152;
+      f.syscall_enter = !(t & 1) && cur && (cur->category & capture::category::kSyscall);
+      switch (t) {
+        case 228: case 272: case 324:            // container
+          f.container = true;
+          f.threadless = true;
+          break;
+        case 322: case 402:                      // plugin, async
+        case 354: case 356: case 358: case 360:  // user/group added/deleted
+        case 148: case 149:                      // drop
+          f.threadless = true;
+          break;
+        default:
+          break;
+      }
+      if (cur && (t & 1)) {
+        std::string_view n = cur->name;
+        f.clone = n == "clone" || n == "fork" || n == "vfork" || n == "clone3";
+      }
+      f.creates_fd = display && (display->flags & capture::event_flag::kCreatesFd);
+      f.uses_fd = display && (display->flags & (capture::event_flag::kUsesFd | capture::event_flag::kCreatesFd));
+    }
+  }
+};
+
 constexpr uint32_t kPpmODirectory = 1u << 10;
 constexpr uint32_t kPpmOCloexec = 1u << 12;
 constexpr uint32_t kClFiles = 1u << 0;
@@ -123,8 +164,14 @@ void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_
 
 }  // namespace
 
-void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx) {
-  const OpEntry* entry = op_of(ev.type);
+const detail::TypeFacts* detail::type_facts_table() {
+  static const FactsTable table;
+  return table.rows.data();
+}
+
+void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx,
+                   const detail::TypeFacts& facts) {
+  const OpEntry* entry = facts.op;
   Args a(ev, enter);
   const bool is_exit = ev.type & 1;
   if (entry && th && (is_exit || entry->op == Op::ProcExit)) {
@@ -360,14 +407,11 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
   if (th) {
     // The 2022 schema's flags for the types sysdig 0.29.3 knows (it does not
     // flag mmap as using an fd, for example).
-    const capture::EventInfo* info = ev.type < capture::kLegacyEventTypeCount
-                                         ? capture::legacy_event_info(ev.type) : nullptr;
-    if (!info) info = capture::event_info(ev.type);
-    if (info && !is_exit && (info->flags & capture::event_flag::kCreatesFd)) {
+    if (!is_exit && facts.creates_fd) {
       ctx.fd_pending = true;
       return;
     }
-    if (info && (info->flags & (capture::event_flag::kUsesFd | capture::event_flag::kCreatesFd))) {
+    if (facts.uses_fd) {
       if (auto fd = a.i64(Arg::Fd)) {
         ctx.fd_num = *fd;
         ctx.fd = th->fds->find(*fd);
@@ -485,8 +529,9 @@ void State::on_execve(const EventView& ev, const EventView* enter, ThreadInfo& t
   }
   set_container_from_cgroups(p);
   // Descriptors opened with O_CLOEXEC are closed by the exec.
-  for (auto& [num, fd] : p.fds->fds)
-    if (fd.cloexec) close_fd_later(p, num);
+  p.fds->for_each([&](const FdInfo& fd) {
+    if (fd.cloexec) close_fd_later(p, fd.num);
+  });
 }
 
 }  // namespace trowel::engine

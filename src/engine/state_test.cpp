@@ -49,9 +49,10 @@ LeakFacts replay_leak(const fs::path& p) {
     if (!th->is_main_thread() || th->comm != "python3" || th->args.find("server.py") == std::string::npos) continue;
     f.server_pid = th->pid;
     f.server_fdlimit = th->fdlimit;
-    f.server_fds = th->fds->fds.size();
-    for (auto& [num, fd] : th->fds->fds)
+    f.server_fds = th->fds->size();
+    th->fds->for_each([&](const engine::FdInfo& fd) {
       if (fd.name == "/srv/webapp/log.txt") ++f.server_logtxt_fds;
+    });
   }
   return f;
 }

@@ -20,12 +20,83 @@
 namespace trowel::engine {
 
 // An fd table: fd number -> FdInfo. Shared by the threads of a process.
+//
+// Small non-negative fd numbers (< kDenseLimit) live in a vector indexed by
+// the number (a free slot has num == -1 and keeps its name's capacity, so
+// reopening an fd allocates nothing); other numbers go to a fallback map.
+// Pointers returned by find()/insert() stay valid until the next insert() or
+// erase() on the same table.
 struct FdTable {
-  std::unordered_map<int64_t, FdInfo> fds;
+  static constexpr int64_t kDenseLimit = 1024;
+
   FdInfo* find(int64_t fd) {
-    auto it = fds.find(fd);
-    return it == fds.end() ? nullptr : &it->second;
+    if (static_cast<uint64_t>(fd) < dense_.size()) {
+      FdInfo& f = dense_[static_cast<size_t>(fd)];
+      return f.num >= 0 ? &f : nullptr;
+    }
+    if (sparse_.empty()) return nullptr;
+    auto it = sparse_.find(fd);
+    return it == sparse_.end() ? nullptr : &it->second;
   }
+  const FdInfo* find(int64_t fd) const { return const_cast<FdTable*>(this)->find(fd); }
+
+  // The entry for `fd`, reset to a fresh FdInfo{num = fd} (created if absent).
+  FdInfo& insert(int64_t fd) {
+    if (fd >= 0 && fd < kDenseLimit) {
+      if (static_cast<size_t>(fd) >= dense_.size()) {
+        size_t n = dense_.empty() ? 64 : dense_.size();
+        while (n <= static_cast<size_t>(fd)) n *= 2;
+        dense_.resize(n);
+      }
+      FdInfo& f = dense_[static_cast<size_t>(fd)];
+      if (f.num < 0) ++count_;
+      reset(f, fd);
+      return f;
+    }
+    auto [it, added] = sparse_.try_emplace(fd);
+    if (added) ++count_;
+    reset(it->second, fd);
+    return it->second;
+  }
+
+  bool erase(int64_t fd) {
+    if (static_cast<uint64_t>(fd) < dense_.size()) {
+      FdInfo& f = dense_[static_cast<size_t>(fd)];
+      if (f.num < 0) return false;
+      f.num = -1;
+      f.name.clear();
+      --count_;
+      return true;
+    }
+    if (sparse_.erase(fd)) {
+      --count_;
+      return true;
+    }
+    return false;
+  }
+
+  size_t size() const { return count_; }
+
+  // Calls f(FdInfo&) for every open fd: dense ones by number, then the others.
+  template <class F>
+  void for_each(F&& f) {
+    for (FdInfo& d : dense_)
+      if (d.num >= 0) f(d);
+    for (auto& [num, d] : sparse_) f(d);
+  }
+
+ private:
+  static void reset(FdInfo& f, int64_t fd) {
+    std::string name = std::move(f.name);
+    name.clear();
+    f = FdInfo{};
+    f.name = std::move(name);
+    f.num = fd;
+  }
+
+  std::vector<FdInfo> dense_;
+  std::unordered_map<int64_t, FdInfo> sparse_;
+  size_t count_ = 0;
 };
 
 struct ThreadInfo {

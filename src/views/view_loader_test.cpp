@@ -567,11 +567,12 @@ TEST_CASE("csysdig stock view files load without errors") {
   CHECK(all.warnings().empty());
   CHECK(all.views().size() == 43);
   CHECK(all.stats().chisels > 0);
-  for (const auto& [id, type] : expected) {
+  for (const auto& entry : expected) {
+    const std::string id = entry.first;
     const ViewInfo* v = all.find(id);
     INFO(id);
     REQUIRE(v);
-    CHECK(v->type == type);
+    CHECK(v->type == entry.second);
   }
   CHECK(all.find("cpus") == nullptr);  // v_cpus.lua uses view_infoz
 

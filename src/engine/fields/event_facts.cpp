@@ -1,8 +1,13 @@
 #include "engine/fields/event_facts.h"
 
+#include <charconv>
+#include <cstring>
+
 #include "capture/event_schema.h"
 #include "capture/param_decode.h"
+#include "engine/fields/field.h"
 #include "engine/param_lookup.h"
+#include "engine/render/errno_names.h"
 
 namespace trowel::engine::fields {
 
@@ -56,6 +61,62 @@ bool event_result(const capture::EventView& ev, int64_t& out) {
   int64_t v = static_cast<int64_t>(capture::load_u64(ev.values));
   out = k == 1 ? v : (v & 0x7fffffffffffffffll);
   return true;
+}
+
+namespace {
+// evt.res = literal without rendering the result: evt.res shows "SUCCESS"
+// for r >= 0, errno_name(-r) when it has one, else the number. The literal
+// is turned into the one condition on r that yields exactly that text.
+class ResultEq final : public filter::FastStringEq {
+ public:
+  enum class Mode : uint8_t { Success, Equal, Never };
+  ResultEq(Mode m, int64_t want) : mode_(m), want_(want) {}
+  int test(const filter::EventRef& ref) override {
+    int64_t r;
+    if (!event_result(*ref.as<EventContext>().ev, r)) return -1;
+    switch (mode_) {
+      case Mode::Success: return r >= 0;
+      case Mode::Equal: return r == want_;
+      default: return 0;
+    }
+  }
+
+ private:
+  Mode mode_;
+  int64_t want_;
+};
+
+std::unique_ptr<filter::FastStringEq> result_eq(std::string_view lit) {
+  using Mode = ResultEq::Mode;
+  if (lit == "SUCCESS") return std::make_unique<ResultEq>(Mode::Success, 0);
+  // A number: only a negative result without an errno name prints as one,
+  // and it prints in std::to_chars form (checked by a round trip).
+  int64_t n;
+  auto [p, ec] = std::from_chars(lit.data(), lit.data() + lit.size(), n);
+  if (ec == std::errc() && p == lit.data() + lit.size()) {
+    char b[24];
+    std::string_view back(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, n).ptr - b));
+    if (back != lit || n >= 0 || n == INT64_MIN || render::errno_name(-n)) return std::make_unique<ResultEq>(Mode::Never, 0);
+    return std::make_unique<ResultEq>(Mode::Equal, n);
+  }
+  // An errno name: the one errno number that prints as it (names come from
+  // fixed tables well below 4096).
+  int64_t found = 0;
+  int count = 0;
+  for (int64_t e = 1; e < 4096; ++e)
+    if (const char* name = render::errno_name(e); name && lit == name) {
+      found = e;
+      ++count;
+    }
+  if (count > 1) return nullptr;  // ambiguous: let the generic check decide
+  if (count == 0) return std::make_unique<ResultEq>(Mode::Never, 0);
+  return std::make_unique<ResultEq>(Mode::Equal, -found);
+}
+}  // namespace
+
+std::unique_ptr<filter::FastStringEq> make_fast_string_eq(const FieldInfo& f, std::string_view literal) {
+  if (std::strcmp(f.name, "evt.res") == 0 && f.arg == ArgMode::None) return result_eq(literal);
+  return nullptr;
 }
 
 namespace {

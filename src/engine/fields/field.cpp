@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "capture/param_decode.h"
+#include "engine/fields/event_facts.h"
 #include "engine/fields/field_table.h"
 
 namespace trowel::engine::fields {
@@ -16,7 +17,7 @@ namespace {
 const std::vector<const FieldDef*>& defs() {
   static const std::vector<const FieldDef*> all = [] {
     std::vector<const FieldDef*> v;
-    for (auto* family : {&evt_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs()})
+    for (auto* family : {&evt_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs(), &io_field_defs()})
       for (const FieldDef& d : *family) v.push_back(&d);
     return v;
   }();
@@ -135,6 +136,9 @@ class ExtractorAdapter final : public filter::FieldExtractor {
   explicit ExtractorAdapter(std::unique_ptr<Field> f) : field_(std::move(f)) {}
   void extract(const filter::EventRef& ev, ValueSink& sink) override {
     field_->extract(ev.as<EventContext>(), sink);
+  }
+  std::unique_ptr<filter::FastStringEq> fast_string_eq(std::string_view literal) override {
+    return make_fast_string_eq(field_->info(), literal);
   }
 
  private:

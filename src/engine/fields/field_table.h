@@ -42,6 +42,7 @@ const std::vector<FieldDef>& evt_field_defs();
 const std::vector<FieldDef>& proc_field_defs();
 const std::vector<FieldDef>& fd_field_defs();
 const std::vector<FieldDef>& identity_field_defs();  // user, group, container
+const std::vector<FieldDef>& io_field_defs();        // evt.buflen.*, syslog.*, view helpers
 
 // Helpers shared by the families.
 inline FieldValue str_value(std::string_view s) { return FieldValue::of_bytes(s); }

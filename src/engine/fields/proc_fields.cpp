@@ -146,12 +146,12 @@ bool get_nchilds(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v
   return pr(c) && set_uint(v, static_cast<uint64_t>(pr(c)->live_threads));
 }
 bool get_fdopencount(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  return th(c) && set_uint(v, th(c)->fds->fds.size());
+  return th(c) && set_uint(v, th(c)->fds->size());
 }
 bool get_fdlimit(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return pr(c) && set_int(v, pr(c)->fdlimit); }
 bool get_fdusage(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   if (!pr(c) || pr(c)->fdlimit <= 0) return false;
-  v = FieldValue::of_double(100.0 * static_cast<double>(th(c)->fds->fds.size()) / static_cast<double>(pr(c)->fdlimit));
+  v = FieldValue::of_double(100.0 * static_cast<double>(th(c)->fds->size()) / static_cast<double>(pr(c)->fdlimit));
   return true;
 }
 bool render_fdusage(const EventContext& c, const FieldArg& a, Scratch& s, std::string& out) {

@@ -21,6 +21,17 @@ std::unique_ptr<Node> make_node(ResolvedField& f, Pred pred) {
   return std::make_unique<CheckNode<Pred>>(std::move(f.extractor), value_kind_of(f.type), std::move(pred));
 }
 
+// "field = lit" / "field != lit" through the extractor's FastStringEq.
+class FastEqNode final : public Node {
+ public:
+  FastEqNode(std::unique_ptr<FastStringEq> t, bool eq) : t_(std::move(t)), want_(eq ? 1 : 0) {}
+  bool eval(const EventRef& ev) override { return t_->test(ev) == want_; }
+
+ private:
+  std::unique_ptr<FastStringEq> t_;
+  int want_;
+};
+
 template <class T>
 std::unique_ptr<Node> make_number_node(ResolvedField& f, CmpOp op, std::vector<T>& lits) {
   if (is_list_op(op)) {
@@ -86,6 +97,9 @@ std::unique_ptr<Node> CheckBuilder::build() {
         sort_unique(strings_);
         return make_node(f, BytesSetPred{std::move(strings_)});
       }
+      if (f.type == ValueType::String && (op_ == CmpOp::Eq || op_ == CmpOp::Ne))
+        if (auto fast = f.extractor->fast_string_eq(strings_.at(0)))
+          return std::make_unique<FastEqNode>(std::move(fast), op_ == CmpOp::Eq);
       return make_node(f, BytesPred{op_, op_ == CmpOp::IContains ? ascii_lower(strings_.at(0)) : strings_.at(0)});
     case ValueType::Int: return make_number_node(f, op_, ints_);
     case ValueType::Double: return make_number_node(f, op_, doubles_);

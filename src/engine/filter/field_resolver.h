@@ -104,6 +104,16 @@ class ValueSink {
   ~ValueSink() = default;
 };
 
+// A compiled "field = literal" test that skips producing the field's text
+// (see FieldExtractor::fast_string_eq).
+class FastStringEq {
+ public:
+  virtual ~FastStringEq() = default;
+  // 1: the field's value equals the literal; 0: it has a value that differs;
+  // -1: the field has no value on this event. No heap allocation.
+  virtual int test(const EventRef& ev) = 0;
+};
+
 // Extracts one field (with its argument already bound) from events.
 class FieldExtractor {
  public:
@@ -111,6 +121,13 @@ class FieldExtractor {
   // Hands every value the field has on `ev` to `sink` (none if the field does
   // not apply), stopping early when the sink returns false. No heap allocation.
   virtual void extract(const EventRef& ev, ValueSink& sink) = 0;
+  // Optional, for single-valued String fields: a test equivalent to comparing
+  // the extracted text with `literal` (=, !=) but cheaper (evt.res=EMFILE
+  // compares the raw result with -24). Null: use extract().
+  virtual std::unique_ptr<FastStringEq> fast_string_eq(std::string_view literal) {
+    (void)literal;
+    return nullptr;
+  }
 };
 
 struct ResolvedField {

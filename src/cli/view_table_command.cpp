@@ -1,0 +1,253 @@
+// `trowel -r FILE [-v VIEW] [--raw|--csv|-j] [--sortingcol N]
+// [--drill FIELD=VALUE]... [--views-dir DIR]... [FILTER...]`: the
+// csysdig-compatible top-level form. Runs one view over the whole capture
+// (aggregated once, as csysdig does for files) and prints it:
+//   --raw  csysdig's --raw rows without its bugs: one block (no empty first
+//          block, lists once), numbers right-aligned in 10 characters,
+//          strings in full, each value followed by one space, then 22 dashes;
+//   --csv  a header of column names, then RFC 4180 rows;
+//   -j     one JSON document: view, filter, columns, rows (key, values, text).
+// --drill follows the drill-down path from the start view: at each step FIELD
+// must be the current view's drill-down field and VALUE the selected key.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "capture/capture_reader.h"
+#include "cli/commands.h"
+#include "cli/json_writer.h"
+#include "cli/read_status.h"
+#include "cli/views_options.h"
+#include "engine/state.h"
+#include "views/drilldown.h"
+#include "views/view_runner.h"
+#include "views/view_table.h"
+
+namespace trowel::cli {
+namespace {
+
+struct ViewRunOpts {
+  std::string file;
+  std::string view;
+  bool raw = false;
+  bool csv = false;
+  int sortingcol = 0;  // 1-based; 0 = the view's default
+  std::vector<std::string> drills;
+  std::vector<std::string> filter;
+};
+
+void print_raw(const views::ViewTable& t) {
+  const auto& cols = t.visible_columns();
+  std::string line;
+  for (size_t i = 0; i < t.rows(); ++i) {
+    line.clear();
+    for (size_t c = 0; c < cols.size(); ++c) {
+      std::string text = t.cell_text(i, c);
+      if (cols[c].align == views::Align::Right && text.size() < 10) line.append(10 - text.size(), ' ');
+      line += text;
+      line += ' ';
+    }
+    line += '\n';
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
+  std::fputs("----------------------\n", stdout);
+}
+
+void csv_field(std::string& out, const std::string& s) {
+  bool q = s.find_first_of(",\"\r\n") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+  if (!q) {
+    out += s;
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void print_csv(const views::ViewTable& t) {
+  const auto& cols = t.visible_columns();
+  std::string line;
+  for (size_t c = 0; c < cols.size(); ++c) {
+    if (c) line += ',';
+    csv_field(line, cols[c].name);
+  }
+  line += '\n';
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  for (size_t i = 0; i < t.rows(); ++i) {
+    line.clear();
+    for (size_t c = 0; c < cols.size(); ++c) {
+      if (c) line += ',';
+      csv_field(line, t.cell_text(i, c));
+    }
+    line += '\n';
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
+}
+
+void print_json(const views::ViewTable& t, const views::DrillDown& dd) {
+  const auto& cols = t.visible_columns();
+  JsonWriter j(stdout);
+  j.begin_object();
+  j.field("view", t.view().id);
+  j.field("name", t.view().name);
+  j.field("view_type", views::to_string(t.view().type));
+  j.field("filter", dd.complete_filter());
+  j.field("for", dd.header());
+  j.field("span_ns", t.span_ns());
+  j.field("sorting_col", t.sorting_col() + 1);
+  j.field("sort_ascending", t.sort_ascending());
+  j.key("columns");
+  j.begin_array();
+  for (const auto& c : cols) {
+    j.begin_object();
+    j.field("name", c.name);
+    j.field("field", c.field);
+    j.field("type", engine::filter::value_type_name(c.type));
+    j.field("aggregation", views::to_string(c.aggregation));
+    j.field("groupby_aggregation", views::to_string(c.groupby_aggregation));
+    j.field("rate", c.rate);
+    j.field("width", c.width);
+    j.field("align", c.align == views::Align::Right ? "right" : "left");
+    j.end_object();
+  }
+  j.end_array();
+  j.key("rows");
+  j.begin_array();
+  for (size_t i = 0; i < t.rows(); ++i) {
+    j.newline();
+    j.begin_object();
+    j.field("key", t.key_text(i));
+    j.key("values");
+    j.begin_array();
+    for (size_t c = 0; c < cols.size(); ++c) {
+      const views::Cell& v = t.cell_value(i, c);
+      if (cols[c].rate) { j.value(v.d); continue; }
+      switch (cols[c].kind) {
+        case views::CellKind::Int: j.value(v.i); break;
+        case views::CellKind::UInt:
+          if (cols[c].type == engine::filter::ValueType::Bool) j.value(v.u != 0);
+          else j.value(v.u);
+          break;
+        case views::CellKind::Double: j.value(v.d); break;
+        default: j.value(t.cell_text(i, c)); break;
+      }
+    }
+    j.end_array();
+    j.key("text");
+    j.begin_array();
+    for (size_t c = 0; c < cols.size(); ++c) j.value(t.cell_text(i, c));
+    j.end_array();
+    j.end_object();
+  }
+  j.end_array();
+  j.field("count", static_cast<uint64_t>(t.rows()));
+  j.field("dropped_rows", t.dropped_rows());
+  j.end_object();
+  j.newline();
+}
+
+int run_view_command(const ViewRunOpts& o) {
+  const ViewsCliOptions& vo = views_cli_options();
+  int formats = int(o.raw) + int(o.csv) + int(vo.json);
+  if (formats > 1) {
+    std::fprintf(stderr, "trowel: --raw, --csv and -j are exclusive\n");
+    return 2;
+  }
+  if (formats == 0) {
+    std::fprintf(stderr, "trowel: the interactive UI is not available yet; use --raw, --csv or -j\n");
+    return 2;
+  }
+  views::ViewRegistry reg = load_cli_views();
+  for (const auto& w : reg.warnings()) std::fprintf(stderr, "trowel: warning: %s\n", w.c_str());
+  for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
+  const views::ViewInfo* start = o.view.empty() ? reg.root() : reg.find(o.view);
+  if (!start) {
+    if (o.view.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
+    else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", o.view.c_str());
+    return 2;
+  }
+  std::string cmdline;
+  for (const auto& a : o.filter) {
+    if (!cmdline.empty()) cmdline += ' ';
+    cmdline += a;
+  }
+  views::DrillDown dd(reg.views(), cmdline);
+  dd.start(start->id);
+  for (const std::string& d : o.drills) {
+    size_t eq = d.find('=');
+    if (eq == std::string::npos) {
+      std::fprintf(stderr, "trowel: --drill expects FIELD=VALUE, got '%s'\n", d.c_str());
+      return 2;
+    }
+    std::string field = d.substr(0, eq), value = d.substr(eq + 1);
+    const views::ViewInfo& cur = *dd.current();
+    int k = views::DrillDown::drill_key_column(cur);
+    if (k < 0) {
+      std::fprintf(stderr, "trowel: --drill %s: view '%s' cannot be drilled into\n", d.c_str(), cur.id.c_str());
+      return 2;
+    }
+    const views::ViewColumn& col = cur.columns[size_t(k)];
+    std::string expect = views::substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd.depth());
+    std::string keyf = views::substitute_depth(col.field, dd.depth());
+    if (field != expect && field != keyf) {
+      std::fprintf(stderr, "trowel: --drill %s: view '%s' drills down on %s\n", d.c_str(), cur.id.c_str(),
+                   expect.c_str());
+      return 2;
+    }
+    if (!dd.drill_down(value, views::field_is_string(expect))) {
+      std::fprintf(stderr, "trowel: --drill %s: view '%s' has no drill-down target\n", d.c_str(), cur.id.c_str());
+      return 2;
+    }
+  }
+
+  views::ViewTable::Options to;
+  to.extra_filter = dd.context_filter();
+  to.depth = dd.depth();
+  to.sorting_col = o.sortingcol > 0 ? o.sortingcol - 1 : -1;
+  std::unique_ptr<views::ViewTable> table;
+  try {
+    table = std::make_unique<views::ViewTable>(*dd.current(), to);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "trowel: %s\n", e.what());
+    return 2;
+  }
+  auto reader = capture::CaptureReader::open(o.file);
+  engine::State state;
+  views::run_view(*reader, state, *table);
+  static char outbuf[1 << 16];
+  std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+  if (o.raw) print_raw(*table);
+  else if (o.csv) print_csv(*table);
+  else print_json(*table, dd);
+  std::fflush(stdout);
+  if (table->dropped_rows())
+    std::fprintf(stderr, "trowel: warning: list view kept the last %zu rows (%llu dropped)\n", table->rows(),
+                 static_cast<unsigned long long>(table->dropped_rows()));
+  return finish_reading(*reader);
+}
+
+}  // namespace
+
+void register_view_table_options(CLI::App& app, CommandRunner& run) {
+  auto o = std::make_shared<ViewRunOpts>();
+  app.add_option("-r,--read", o->file, "capture file to show in a view (csysdig-style top-level form)");
+  app.add_option("-v,--view", o->view, "view id (default: the root view, like csysdig)");
+  app.add_flag("--raw", o->raw, "print the view's rows as csysdig --raw does (one block)");
+  app.add_flag("--csv", o->csv, "print the view as CSV with a header of column names");
+  app.add_option("--sortingcol", o->sortingcol, "sort by visible column N (1-based)")->check(CLI::PositiveNumber);
+  app.add_option("--drill", o->drills, "drill down: FIELD=VALUE (repeatable, follows the path)")
+      ->type_name("FIELD=VALUE")
+      ->allow_extra_args(false);
+  app.add_option("filter", o->filter, "filter (sysdig syntax; the words are joined with spaces)");
+  app.callback([o, &app, &run] {
+    if (o->file.empty()) return;
+    if (!app.get_subcommands().empty()) return;
+    run = [o] { return run_view_command(*o); };
+  });
+}
+
+}  // namespace trowel::cli

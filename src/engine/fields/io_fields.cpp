@@ -1,0 +1,143 @@
+// Fields that classify I/O by the kind of fd (evt.buflen.file.in ...), the
+// decoded /dev/log messages (syslog.*), and a few view helpers
+// (thread.nametid, thread.vmsize.b, fd.containerdirectory, evt.count.procinfo).
+#include <cstring>
+
+#include "capture/event_schema.h"
+#include "engine/fields/event_facts.h"
+#include "engine/fields/field_table.h"
+#include "engine/path_util.h"
+#include "engine/state.h"
+
+namespace trowel::engine::fields {
+
+namespace {
+
+bool is_file(const FdInfo* f) { return f && (f->kind == FdKind::File || f->kind == FdKind::Directory); }
+bool is_net(const FdInfo* f) { return f && (f->kind == FdKind::Ipv4 || f->kind == FdKind::Ipv6); }
+
+// Bytes moved by an I/O exit event in direction `dir` ('r', 'w' or 0 for
+// both) on an fd accepted by `kind_ok`.
+template <char Dir, int Kind>
+bool get_io_bytes(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (c.ev->is_enter() || !c.fd) return false;
+  char d = io_direction(*c.ev);
+  if (!d || (Dir && d != Dir)) return false;
+  if constexpr (Kind == 1) { if (!is_file(c.fd)) return false; }
+  if constexpr (Kind == 2) { if (!is_net(c.fd)) return false; }
+  int64_t r;
+  if (!event_result(*c.ev, r) || r < 0) return false;
+  return set_uint(v, static_cast<uint64_t>(r));
+}
+
+bool get_nametid(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
+  if (!c.thread) return false;
+  s.text = c.thread->comm;
+  s.text += '-';
+  s.text += std::to_string(c.thread->tid);
+  return set_str(v, s.text);
+}
+bool get_vmsize_b(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return c.thread && set_uint(v, static_cast<uint64_t>(c.thread->proc().vmsize_kb) * 1024);
+}
+bool get_vmrss_b(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return c.thread && set_uint(v, static_cast<uint64_t>(c.thread->proc().vmrss_kb) * 1024);
+}
+bool get_containerdirectory(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
+  if (!is_file(c.fd)) return false;
+  s.text = (c.thread && !c.thread->container_id.empty()) ? c.thread->container_id : "host";
+  s.text += ':';
+  s.text.append(c.fd->kind == FdKind::Directory ? std::string_view(c.fd->name) : dir_name(c.fd->name));
+  return set_str(v, s.text);
+}
+bool get_count_procinfo(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  const capture::EventInfo* info = capture::event_info(c.ev->type);
+  if (!info || std::strcmp(info->name, "procinfo") != 0 || !c.thread || !c.thread->is_main_thread()) return false;
+  return set_uint(v, 1);
+}
+bool get_count_threadinfo(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  const capture::EventInfo* info = capture::event_info(c.ev->type);
+  if (!info || std::strcmp(info->name, "procinfo") != 0) return false;
+  return set_uint(v, 1);
+}
+
+// A write to /dev/log: "<PRI>message", PRI = facility * 8 + severity.
+struct Syslog {
+  int facility = -1, severity = -1;
+  std::string_view message;
+};
+bool parse_syslog(const EventContext& c, Syslog& out) {
+  if (!c.fd || c.fd->name.find("/dev/log") == std::string::npos || io_direction(*c.ev) != 'w') return false;
+  auto data = io_buffer(c);
+  if (!data) return false;
+  std::string_view text(reinterpret_cast<const char*>(data->data()), data->size());
+  if (text.size() < 3 || text[0] != '<') return false;
+  size_t close = text.find('>');
+  if (close == std::string_view::npos || close > 4) return false;
+  int pri = 0;
+  for (size_t i = 1; i < close; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    pri = pri * 10 + (text[i] - '0');
+  }
+  out.facility = pri / 8;
+  out.severity = pri % 8;
+  out.message = text.substr(close + 1);
+  return true;
+}
+const char* const kFacilities[] = {"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
+                                   "uucp", "clock", "authpriv", "ftp", "ntp", "logaudit", "logalert",
+                                   "cron", "local0", "local1", "local2", "local3", "local4", "local5",
+                                   "local6", "local7"};
+const char* const kSeverities[] = {"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"};
+
+bool get_syslog_facility(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  Syslog s;
+  return parse_syslog(c, s) && set_uint(v, static_cast<uint64_t>(s.facility));
+}
+bool get_syslog_facility_str(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  Syslog s;
+  if (!parse_syslog(c, s) || s.facility >= static_cast<int>(std::size(kFacilities))) return false;
+  return set_str(v, kFacilities[s.facility]);
+}
+bool get_syslog_severity(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  Syslog s;
+  return parse_syslog(c, s) && set_uint(v, static_cast<uint64_t>(s.severity));
+}
+bool get_syslog_severity_str(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  Syslog s;
+  return parse_syslog(c, s) && set_str(v, kSeverities[s.severity]);
+}
+bool get_syslog_message(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  Syslog s;
+  return parse_syslog(c, s) && set_str(v, s.message);
+}
+
+constexpr uint32_t kNone = 0;
+
+const std::vector<FieldDef> kIoFields = {
+    {{"evt.buflen.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read by an I/O event"}, get_io_bytes<'r', 0>},
+    {{"evt.buflen.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written by an I/O event"}, get_io_bytes<'w', 0>},
+    {{"evt.buflen.file", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read or written on a file"}, get_io_bytes<0, 1>},
+    {{"evt.buflen.file.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read from a file"}, get_io_bytes<'r', 1>},
+    {{"evt.buflen.file.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written to a file"}, get_io_bytes<'w', 1>},
+    {{"evt.buflen.net", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received or sent on a network socket"}, get_io_bytes<0, 2>},
+    {{"evt.buflen.net.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received from the network"}, get_io_bytes<'r', 2>},
+    {{"evt.buflen.net.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes sent to the network"}, get_io_bytes<'w', 2>},
+    {{"evt.count.procinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events of main threads"}, get_count_procinfo},
+    {{"evt.count.threadinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events"}, get_count_threadinfo},
+    {{"thread.nametid", ValueType::String, kNone, ArgMode::None, "thread", "thread name and id, e.g. bash-1234"}, get_nametid},
+    {{"thread.vmsize.b", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size (bytes)"}, get_vmsize_b},
+    {{"thread.vmrss.b", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory (bytes)"}, get_vmrss_b},
+    {{"fd.containerdirectory", ValueType::String, kNone, ArgMode::None, "fd", "container id and directory of a file fd"}, get_containerdirectory},
+    {{"syslog.facility", ValueType::UInt, kNone, ArgMode::None, "syslog", "facility of a message written to /dev/log"}, get_syslog_facility},
+    {{"syslog.facility.str", ValueType::String, kNone, ArgMode::None, "syslog", "facility name (kern, user, daemon, ...)"}, get_syslog_facility_str},
+    {{"syslog.severity", ValueType::UInt, kNone, ArgMode::None, "syslog", "severity of a message written to /dev/log"}, get_syslog_severity},
+    {{"syslog.severity.str", ValueType::String, kNone, ArgMode::None, "syslog", "severity name (emerg ... debug)"}, get_syslog_severity_str},
+    {{"syslog.message", ValueType::String, kNone, ArgMode::None, "syslog", "text of a message written to /dev/log"}, get_syslog_message},
+};
+
+}  // namespace
+
+const std::vector<FieldDef>& io_field_defs() { return kIoFields; }
+
+}  // namespace trowel::engine::fields

@@ -1,0 +1,522 @@
+#include "views/view_table.h"
+
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <numeric>
+
+#include "engine/state.h"
+#include "views/nice_format.h"
+
+namespace trowel::views {
+
+using engine::filter::FieldValue;
+
+std::string substitute_depth(std::string_view text, int depth) {
+  static constexpr std::string_view kTok = "%depth";
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t p = text.find(kTok, i);
+    if (p == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, p - i));
+    size_t q = p + kTok.size();
+    int d = depth;
+    if (q < text.size() && (text[q] == '+' || text[q] == '-') &&
+        q + 1 < text.size() && text[q + 1] == '1') {
+      d += text[q] == '+' ? 1 : -1;
+      q += 2;
+    }
+    out += std::to_string(d);
+    i = q;
+  }
+  return out;
+}
+
+namespace {
+
+// Fields sysdig prints with PF_ID (raw, never K/M/G).
+bool is_id_field(std::string_view name) {
+  static constexpr std::string_view kIds[] = {
+      "proc.pid",  "proc.ppid", "proc.apid", "proc.vpid", "proc.sid",     "proc.vpgid",
+      "thread.tid", "thread.vtid", "thread.ptid", "user.uid", "user.loginuid", "group.gid",
+      "fd.num",    "evt.num",   "evt.cpu",   "proc.tty"};
+  size_t b = name.find('[');
+  if (b != std::string_view::npos) name = name.substr(0, b);
+  for (auto id : kIds)
+    if (id == name) return true;
+  return false;
+}
+
+bool is_numeric_type(ValueType t) {
+  switch (t) {
+    case ValueType::Int: case ValueType::UInt: case ValueType::RelTime:
+    case ValueType::AbsTime: case ValueType::Double: case ValueType::Bool:
+      return true;
+    default:
+      return false;
+  }
+}
+
+CellKind kind_of(ValueType t) {
+  switch (t) {
+    case ValueType::Int: return CellKind::Int;
+    case ValueType::UInt: case ValueType::Bool: case ValueType::Port:
+    case ValueType::RelTime: case ValueType::AbsTime:
+      return CellKind::UInt;
+    case ValueType::Double: return CellKind::Double;
+    case ValueType::IpAddr: case ValueType::IpNet: return CellKind::Ip;
+    default: return CellKind::Str;
+  }
+}
+
+int default_width(ValueType t, bool id) {
+  switch (t) {
+    case ValueType::String: case ValueType::Buffer: return 32;
+    case ValueType::RelTime: case ValueType::AbsTime: return 16;
+    case ValueType::IpAddr: case ValueType::IpNet: return 16;
+    case ValueType::Int: return id ? 16 : 8;
+    case ValueType::UInt: return id ? 12 : 8;
+    default: return 8;
+  }
+}
+
+struct FirstValue final : engine::filter::ValueSink {
+  FieldValue v;
+  bool got = false;
+  bool on_value(const FieldValue& x) override {
+    v = x;
+    got = true;
+    return false;
+  }
+};
+
+void append_ip(std::string& out, const engine::filter::IpAddress& ip) {
+  char buf[INET6_ADDRSTRLEN];
+  if (ip.family == 4) {
+    std::snprintf(buf, sizeof buf, "%u.%u.%u.%u", ip.bytes[0], ip.bytes[1], ip.bytes[2], ip.bytes[3]);
+  } else if (ip.family == 6) {
+    if (!inet_ntop(AF_INET6, ip.bytes.data(), buf, sizeof buf)) buf[0] = 0;
+  } else {
+    buf[0] = 0;
+  }
+  out += buf;
+}
+
+}  // namespace
+
+struct ViewTable::Column {
+  ColumnMeta meta;
+  std::unique_ptr<engine::fields::Field> field;
+  CellKind kind = CellKind::Str;
+  bool defaultable = false;
+  bool rate = false;  // TIME_AVG: shown divided by the span in seconds
+};
+
+ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view), opts_(options) {
+  list_ = view_.type == ViewType::List;
+  key_ = view_.key_index();
+  groupby_ = view_.groupby_key_index();
+  if (!list_ && key_ < 0) throw ViewTableError("view " + view_.id + ": table is missing the key");
+  if (list_) key_ = groupby_ = -1;
+
+  for (size_t i = 0; i < view_.columns.size(); ++i) {
+    const ViewColumn& vc = view_.columns[i];
+    Column c;
+    c.meta.name = vc.name;
+    c.meta.field = substitute_depth(vc.field, opts_.depth);
+    c.meta.description = vc.description;
+    c.meta.aggregation = vc.aggregation;
+    c.meta.groupby_aggregation = vc.groupby_aggregation;
+    c.meta.view_index = i;
+    std::string err;
+    c.field = engine::fields::bind_field(c.meta.field, &err);
+    if (!c.field) throw ViewTableError("view " + view_.id + ": invalid field name " + c.meta.field +
+                                       (err.empty() ? "" : ": " + err));
+    ValueType t = c.field->info().type;
+    c.meta.type = t;
+    c.meta.id_format = t == ValueType::Port || ((t == ValueType::Int || t == ValueType::UInt) && is_id_field(c.meta.field));
+    c.kind = kind_of(t);
+    c.meta.kind = c.kind;
+    c.meta.width = vc.colsize >= 0 ? vc.colsize : default_width(t, c.meta.id_format);
+    c.meta.align = (is_numeric_type(t) || t == ValueType::Port) ? Align::Right : Align::Left;
+    // use_defaults: 0 for decimal numbers and doubles, "" for strings.
+    c.defaultable = view_.use_defaults &&
+                    ((!c.meta.id_format && (t == ValueType::Int || t == ValueType::UInt ||
+                                            t == ValueType::RelTime || t == ValueType::Double)) ||
+                     t == ValueType::String || t == ValueType::Buffer);
+    c.rate = vc.aggregation == Aggregation::TimeAvg || vc.groupby_aggregation == Aggregation::TimeAvg;
+    cols_.push_back(std::move(c));
+  }
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    if (static_cast<int>(i) == key_ || static_cast<int>(i) == groupby_) continue;
+    visible_.push_back(cols_[i].meta);
+    visible_idx_.push_back(i);
+  }
+  scratch_.resize(cols_.size());
+  for (auto& c : scratch_) c.s.reserve(256);
+  key_buf_.reserve(256);
+
+  // The filter: view filter AND extra filter.
+  std::string vf = substitute_depth(view_.filter, opts_.depth);
+  if (!vf.empty() && !opts_.extra_filter.empty())
+    filter_text_ = "(" + vf + ") and (" + opts_.extra_filter + ")";
+  else
+    filter_text_ = vf.empty() ? opts_.extra_filter : vf;
+  if (!filter_text_.empty()) {
+    engine::fields::EngineFieldResolver resolver;
+    try {
+      filter_ = engine::filter::compile_filter(filter_text_, resolver);
+    } catch (const engine::filter::FilterError& e) {
+      throw ViewTableError(std::string(e.what()));
+    }
+  }
+
+  // The default sort column: is_sorting if visible, else the first visible one.
+  sort_col_ = -1;
+  int s = view_.sorting_index();
+  for (size_t v = 0; v < visible_idx_.size(); ++v)
+    if (static_cast<int>(visible_idx_[v]) == s) sort_col_ = static_cast<int>(v);
+  if (sort_col_ < 0 && !visible_.empty()) sort_col_ = 0;
+  if (opts_.sorting_col >= 0) {
+    if (opts_.sorting_col >= static_cast<int>(visible_.size()))
+      throw ViewTableError("view " + view_.id + ": sorting column " + std::to_string(opts_.sorting_col + 1) +
+                           " out of range (1-" + std::to_string(visible_.size()) + ")");
+    sort_col_ = opts_.sorting_col;
+  }
+  if (sort_col_ >= 0) sort_asc_ = !is_numeric_type(visible_[size_t(sort_col_)].type);
+  if (opts_.sort_ascending_override) sort_asc_ = !sort_asc_;
+}
+
+ViewTable::~ViewTable() = default;
+
+bool ViewTable::extract_all(const engine::EventContext& ctx) {
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    Column& c = cols_[i];
+    Cell& cell = scratch_[i];
+    cell.count = 1;
+    bool ok = false;
+    if (c.kind == CellKind::Str) {
+      cell.s.clear();
+      ok = c.field->render(ctx, cell.s);
+    } else {
+      FirstValue fv;
+      c.field->extract(ctx, fv);
+      if (fv.got) {
+        ok = true;
+        switch (c.kind) {
+          case CellKind::Int:
+            cell.i = fv.v.kind == FieldValue::Kind::Int ? fv.v.i : static_cast<int64_t>(fv.v.u);
+            break;
+          case CellKind::UInt:
+            cell.u = fv.v.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(fv.v.i) : fv.v.u;
+            break;
+          case CellKind::Double:
+            cell.d = fv.v.kind == FieldValue::Kind::Double ? fv.v.d : static_cast<double>(fv.v.u);
+            break;
+          case CellKind::Ip:
+            ok = fv.v.kind == FieldValue::Kind::Ip;
+            cell.ip = fv.v.ip;
+            break;
+          default: break;
+        }
+      }
+    }
+    if (ok) {
+      cell.has_value = true;
+      continue;
+    }
+    if (!c.defaultable) return false;
+    cell.has_value = false;
+    cell.i = 0;
+    cell.u = 0;
+    cell.d = 0;
+    cell.s.clear();
+  }
+  return true;
+}
+
+void ViewTable::encode_key(const Cell& c, CellKind kind, std::string& out) const {
+  out.clear();
+  switch (kind) {
+    case CellKind::Int: out.append(reinterpret_cast<const char*>(&c.i), sizeof c.i); break;
+    case CellKind::UInt: out.append(reinterpret_cast<const char*>(&c.u), sizeof c.u); break;
+    case CellKind::Double: out.append(reinterpret_cast<const char*>(&c.d), sizeof c.d); break;
+    case CellKind::Ip:
+      out.push_back(static_cast<char>(c.ip.family));
+      out.append(reinterpret_cast<const char*>(c.ip.bytes.data()), c.ip.family == 4 ? 4 : 16);
+      break;
+    case CellKind::Str: out.append(c.s); break;
+  }
+}
+
+void ViewTable::consume(const engine::EventContext& ctx) {
+  if (filter_ && !filter_->matches(engine::filter::EventRef{&ctx})) return;
+  if (!extract_all(ctx)) return;
+  if (list_) {
+    if (opts_.max_list_rows && rows_.size() >= opts_.max_list_rows) {
+      rows_.pop_front();
+      ++dropped_;
+    }
+    rows_.push_back(Row{scratch_, ++seq_});
+    return;
+  }
+  encode_key(scratch_[size_t(key_)], cols_[size_t(key_)].kind, key_buf_);
+  auto it = index_.find(std::string_view(key_buf_));
+  if (it == index_.end()) {
+    add_row(key_buf_);
+    return;
+  }
+  aggregate(rows_[it->second]);
+}
+
+void ViewTable::add_row(const std::string& key) {
+  index_.emplace(key, rows_.size());
+  rows_.push_back(Row{scratch_, ++seq_});
+}
+
+namespace {
+
+void combine(Cell& dst, const Cell& src, Aggregation agg, CellKind kind) {
+  switch (agg) {
+    case Aggregation::None:
+      return;
+    case Aggregation::Sum:
+    case Aggregation::Avg:
+    case Aggregation::TimeAvg:
+      dst.i += src.i;
+      dst.u += src.u;
+      dst.d += src.d;
+      dst.count += src.count;
+      dst.has_value = dst.has_value || src.has_value;
+      return;
+    case Aggregation::Min:
+    case Aggregation::Max: {
+      if (!src.has_value) return;  // defaults never win a MIN/MAX
+      bool take = !dst.has_value;
+      bool max = agg == Aggregation::Max;
+      if (!take) {
+        switch (kind) {
+          case CellKind::Int: take = max ? src.i > dst.i : src.i < dst.i; break;
+          case CellKind::UInt: take = max ? src.u > dst.u : src.u < dst.u; break;
+          case CellKind::Double: take = max ? src.d > dst.d : src.d < dst.d; break;
+          case CellKind::Str: take = max; break;  // MAX on strings: the latest
+          case CellKind::Ip: take = false; break;
+        }
+      }
+      if (take) {
+        dst.i = src.i;
+        dst.u = src.u;
+        dst.d = src.d;
+        if (kind == CellKind::Str) dst.s.assign(src.s);
+        dst.ip = src.ip;
+        dst.has_value = true;
+      }
+      return;
+    }
+  }
+}
+
+// AVG: the sum divided by the count (integer division for integers).
+void divide(Cell& c, CellKind kind) {
+  if (c.count <= 1) return;
+  switch (kind) {
+    case CellKind::Int: c.i /= static_cast<int64_t>(c.count); break;
+    case CellKind::UInt: c.u /= c.count; break;
+    case CellKind::Double: c.d /= static_cast<double>(c.count); break;
+    default: break;
+  }
+  c.count = 1;
+}
+
+}  // namespace
+
+void ViewTable::aggregate(Row& row) {
+  for (size_t i = 0; i < cols_.size(); ++i)
+    combine(row.cells[i], scratch_[i], cols_[i].meta.aggregation, cols_[i].kind);
+}
+
+void ViewTable::groupby_merge() {
+  std::deque<Row> merged;
+  std::unordered_map<std::string, size_t, StrHash, std::equal_to<>> idx;
+  std::string k;
+  for (Row& r : rows_) {
+    for (size_t i = 0; i < cols_.size(); ++i)
+      if (cols_[i].meta.aggregation == Aggregation::Avg) divide(r.cells[i], cols_[i].kind);
+    for (auto& c : r.cells) c.count = 1;
+    encode_key(r.cells[size_t(groupby_)], cols_[size_t(groupby_)].kind, k);
+    auto it = idx.find(std::string_view(k));
+    if (it == idx.end()) {
+      idx.emplace(k, merged.size());
+      merged.push_back(std::move(r));
+      continue;
+    }
+    Row& dst = merged[it->second];
+    for (size_t i = 0; i < cols_.size(); ++i)
+      combine(dst.cells[i], r.cells[i], cols_[i].meta.groupby_aggregation, cols_[i].kind);
+  }
+  rows_ = std::move(merged);
+  index_.clear();
+  key_ = groupby_;  // the groupby key is now the row key
+}
+
+void ViewTable::finish(const engine::State& state) {
+  if (finished_) return;
+  finished_ = true;
+  span_ns_ = state.last_ts() > state.first_ts() ? state.last_ts() - state.first_ts() : 0;
+  if (!list_) {
+    // Thread-table pass (see the header): threads in tid order.
+    std::vector<engine::ThreadInfo*> threads;
+    threads.reserve(state.threads().size());
+    // Threads known only from events of an unknown tid (incomplete: kernel
+    // threads seen in switch events, say) are left out: they appear only
+    // through their own matching events, as in csysdig.
+    for (const auto& [tid, t] : state.threads())
+      if (!t->incomplete) threads.push_back(t.get());
+    std::sort(threads.begin(), threads.end(),
+              [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
+    alignas(8) uint8_t header[32] = {};
+    capture::EventView ev;
+    ev.data = header;
+    ev.lens = header + 26;
+    ev.values = header + 26;
+    ev.len = 26;
+    ev.nparams = 0;
+    ev.type = 197;  // scapevent, exit
+    ev.v2 = true;
+    ev.ts = state.last_ts();
+    ev.num = 0;
+    for (engine::ThreadInfo* t : threads) {
+      ev.tid = t->tid;
+      engine::EventContext ctx;
+      ctx.ev = &ev;
+      ctx.thread = t;
+      ctx.first_ts = state.first_ts();
+      ctx.prev_ts = state.last_ts();
+      ctx.state = &state;
+      ctx.internal = true;
+      consume(ctx);
+    }
+    if (groupby_ >= 0) groupby_merge();
+  }
+  finalize_and_sort();
+}
+
+void ViewTable::finalize_and_sort() {
+  double secs = static_cast<double>(span_ns_) / 1e9;
+  bool use_rate = secs > 1.0;  // csysdig divides only over more than 1 s
+  for (Row& r : rows_) {
+    for (size_t i = 0; i < cols_.size(); ++i) {
+      Cell& c = r.cells[i];
+      const Column& col = cols_[i];
+      Aggregation last = groupby_ >= 0 ? col.meta.groupby_aggregation : col.meta.aggregation;
+      if (last == Aggregation::Avg) divide(c, col.kind);
+      if (col.rate && use_rate) {
+        switch (col.kind) {
+          case CellKind::Int: c.d = static_cast<double>(c.i) / secs; break;
+          case CellKind::UInt: c.d = static_cast<double>(c.u) / secs; break;
+          case CellKind::Double: c.d = c.d / secs; break;
+          default: break;
+        }
+      }
+    }
+  }
+  for (auto& c : cols_) c.rate = c.rate && use_rate;
+  for (size_t v = 0; v < visible_.size(); ++v) visible_[v].rate = cols_[visible_idx_[v]].rate;
+  order_.resize(rows_.size());
+  std::iota(order_.begin(), order_.end(), size_t{0});
+  // Lists keep arrival order unless a sort column was asked for.
+  if (sort_col_ < 0 || (list_ && opts_.sorting_col < 0)) return;
+  size_t sc = visible_idx_[size_t(sort_col_)];
+  std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
+    int c = compare_cells(rows_[a].cells[sc], rows_[b].cells[sc], sc);
+    if (c != 0) return sort_asc_ ? c < 0 : c > 0;
+    if (list_) return rows_[a].seq < rows_[b].seq;
+    return compare_cells(rows_[a].cells[size_t(key_)], rows_[b].cells[size_t(key_)], size_t(key_)) < 0;
+  });
+}
+
+int ViewTable::compare_cells(const Cell& a, const Cell& b, size_t col) const {
+  auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  if (cols_[col].rate) return cmp(a.d, b.d);
+  switch (cols_[col].kind) {
+    case CellKind::Int: return cmp(a.i, b.i);
+    case CellKind::UInt: return cmp(a.u, b.u);
+    case CellKind::Double: return cmp(a.d, b.d);
+    case CellKind::Str: return a.s.compare(b.s) < 0 ? -1 : (a.s == b.s ? 0 : 1);
+    case CellKind::Ip: {
+      if (a.ip.family != b.ip.family) return cmp(a.ip.family, b.ip.family);
+      return std::memcmp(a.ip.bytes.data(), b.ip.bytes.data(), 16) < 0
+                 ? -1
+                 : (std::memcmp(a.ip.bytes.data(), b.ip.bytes.data(), 16) == 0 ? 0 : 1);
+    }
+  }
+  return 0;
+}
+
+std::string ViewTable::render(const Cell& c, size_t col, bool nice) const {
+  const Column& k = cols_[col];
+  std::string out;
+  char buf[64];
+  switch (k.kind) {
+    case CellKind::Str: return c.s;
+    case CellKind::Ip: append_ip(out, c.ip); return out;
+    default: break;
+  }
+  ValueType t = k.meta.type;
+  if (k.rate && nice) {
+    if (t == ValueType::RelTime) append_nice_time(out, static_cast<uint64_t>(c.d));
+    else append_nice_number(out, c.d, false);
+    return out;
+  }
+  if (t == ValueType::Bool) return c.u ? "true" : "false";
+  if (k.kind == CellKind::Double) {
+    if (nice) append_nice_number(out, c.d, false);
+    else { std::snprintf(buf, sizeof buf, "%.6g", c.d); out = buf; }
+    return out;
+  }
+  if (!nice || k.meta.id_format || t == ValueType::AbsTime || t == ValueType::Port) {
+    if (k.kind == CellKind::Int) std::snprintf(buf, sizeof buf, "%" PRId64, c.i);
+    else std::snprintf(buf, sizeof buf, "%" PRIu64, c.u);
+    return buf;
+  }
+  if (t == ValueType::RelTime) {
+    append_nice_time(out, c.u);
+    return out;
+  }
+  append_nice_number(out, k.kind == CellKind::Int ? static_cast<double>(c.i) : static_cast<double>(c.u), true);
+  return out;
+}
+
+std::vector<std::string> ViewTable::row(size_t i) const {
+  std::vector<std::string> out;
+  out.reserve(visible_idx_.size());
+  for (size_t v = 0; v < visible_idx_.size(); ++v) out.push_back(cell_text(i, v));
+  return out;
+}
+
+std::string ViewTable::cell_text(size_t i, size_t v) const {
+  return render(row_at(i).cells[visible_idx_[v]], visible_idx_[v], true);
+}
+
+const Cell& ViewTable::cell_value(size_t i, size_t v) const { return row_at(i).cells[visible_idx_[v]]; }
+
+std::string ViewTable::key_text(size_t i) const {
+  if (list_ || key_ < 0) return std::to_string(row_at(i).seq);
+  return render(row_at(i).cells[size_t(key_)], size_t(key_), false);
+}
+
+int ViewTable::drill_key_index() const { return groupby_ >= 0 ? groupby_ : key_; }
+
+ValueType ViewTable::drill_key_type() const {
+  int k = drill_key_index();
+  return k < 0 ? ValueType::Int : cols_[size_t(k)].meta.type;
+}
+
+}  // namespace trowel::views

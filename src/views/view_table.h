@@ -1,0 +1,181 @@
+// ViewTable: the aggregation model of a csysdig view (csysdig-reference.md
+// §1.5), without any UI. Given a ViewInfo it binds the columns' fields
+// (%depth substituted), compiles `view filter AND extra filter`, consumes
+// events (EventContext from State::process) and, at finish(), runs the
+// thread-table pass, the groupby merge and the sort.
+//
+// Table views keep one row per key; list views keep one row per matching
+// event, in arrival order, bounded by Options::max_list_rows (the oldest rows
+// are dropped and counted in dropped_rows()).
+//
+// Thread-table pass: each thread of State::threads(), in tid order (so the
+// result does not depend on hash order), goes through the filter and the
+// columns as a synthetic event (threads marked `incomplete`, known only from
+// events of an unknown tid, are skipped): an EventView of type scapevent-exit (197)
+// with no parameters, timestamp = the last event's, tid = the thread's; the
+// EventContext has the thread, no fd (fd_num -1), no enter event, latency 0.
+// That makes idle processes appear (evt.* counters default to 0).
+//
+// Determinism: the sort is stable and ties are broken by the row key
+// (ascending), unlike csysdig's std::sort.
+//
+// Hot path: consume() allocates nothing once the key's row exists (scratch
+// cells and the key buffer are reused; a string cell grows only if a longer
+// value arrives).
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/event_context.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "views/view_info.h"
+
+namespace trowel::engine {
+class State;
+}
+
+namespace trowel::views {
+
+using engine::filter::ValueType;
+
+// "%depth", "%depth+1", "%depth-1" replaced by the depth value.
+std::string substitute_depth(std::string_view text, int depth);
+
+// One cell value. Which member holds it depends on the column's ValueKind.
+enum class CellKind : uint8_t { Int, UInt, Double, Str, Ip };
+
+struct Cell {
+  int64_t i = 0;
+  uint64_t u = 0;
+  double d = 0;
+  std::string s;
+  engine::filter::IpAddress ip;
+  uint64_t count = 0;         // values combined (AVG)
+  bool has_value = false;     // at least one real (non-default) value (MIN)
+};
+
+enum class Align : uint8_t { Left, Right };
+
+// Column metadata for whoever draws the grid.
+struct ColumnMeta {
+  std::string name;
+  std::string field;          // %depth substituted
+  std::string description;
+  int width = 8;              // colsize or the per-type default; 0 = rest of line
+  Align align = Align::Left;
+  ValueType type = ValueType::String;
+  bool id_format = false;     // printed raw (PF_ID ints, ports)
+  Aggregation aggregation = Aggregation::None;
+  Aggregation groupby_aggregation = Aggregation::None;
+  size_t view_index = 0;      // index in ViewInfo::columns
+  CellKind kind = CellKind::Str;  // which Cell member holds the value
+  bool rate = false;          // after finish(): a per-second rate, in Cell::d
+};
+
+class ViewTableError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Read-only access for a UI: rows, rendered cells, raw values, columns.
+class ViewDataSource {
+ public:
+  virtual ~ViewDataSource() = default;
+  virtual size_t rows() const = 0;
+  virtual const std::vector<ColumnMeta>& visible_columns() const = 0;
+  // The visible cells of row i as text ("nice" numbers, no padding).
+  virtual std::vector<std::string> row(size_t i) const = 0;
+  virtual std::string cell_text(size_t i, size_t visible_col) const = 0;
+  // The raw (aggregated, finalised) value of a visible cell.
+  virtual const Cell& cell_value(size_t i, size_t visible_col) const = 0;
+  // The row key formatted raw (the drill-down value); lists: the row number.
+  virtual std::string key_text(size_t i) const = 0;
+};
+
+class ViewTable : public ViewDataSource {
+ public:
+  struct Options {
+    std::string extra_filter;     // ANDed with the view's filter
+    int depth = 0;                // %depth
+    size_t max_list_rows = 1000000;
+    int sorting_col = -1;         // visible column (0-based); -1: the default
+    bool sort_ascending_override = false;  // flip the default direction
+  };
+
+  // Throws ViewTableError on a bad field or filter (message names the view).
+  ViewTable(const ViewInfo& view, const Options& options);
+  ~ViewTable() override;
+
+  const ViewInfo& view() const { return view_; }
+  // The filter actually compiled ("" when none).
+  const std::string& filter_text() const { return filter_text_; }
+
+  void consume(const engine::EventContext& ctx);
+  // Thread-table pass (tables only), groupby merge, finalisation, sort.
+  // `span_ns` is the capture span used by TIME_AVG.
+  void finish(const engine::State& state);
+
+  size_t rows() const override { return order_.size(); }
+  const std::vector<ColumnMeta>& visible_columns() const override { return visible_; }
+  std::vector<std::string> row(size_t i) const override;
+  std::string cell_text(size_t i, size_t visible_col) const override;
+  const Cell& cell_value(size_t i, size_t visible_col) const override;
+  std::string key_text(size_t i) const override;
+
+  // The column the key is taken from (the groupby key if any), as ViewInfo index.
+  int drill_key_index() const;
+  ValueType drill_key_type() const;
+  int sorting_col() const { return sort_col_; }
+  bool sort_ascending() const { return sort_asc_; }
+  uint64_t dropped_rows() const { return dropped_; }
+  uint64_t span_ns() const { return span_ns_; }
+
+ private:
+  struct Column;
+  struct Row {
+    std::vector<Cell> cells;
+    uint64_t seq = 0;
+  };
+
+  bool extract_all(const engine::EventContext& ctx);
+  void add_row(const std::string& key);
+  void aggregate(Row& row);
+  void finalize_and_sort();
+  void groupby_merge();
+  void encode_key(const Cell& c, CellKind kind, std::string& out) const;
+  int compare_cells(const Cell& a, const Cell& b, size_t col) const;
+  std::string render(const Cell& c, size_t col, bool final) const;
+  const Row& row_at(size_t i) const { return rows_[order_[i]]; }
+
+  ViewInfo view_;
+  Options opts_;
+  std::vector<Column> cols_;
+  std::vector<ColumnMeta> visible_;
+  std::vector<size_t> visible_idx_;  // visible -> cols_ index
+  std::unique_ptr<engine::filter::Filter> filter_;
+  std::string filter_text_;
+  int key_ = -1, groupby_ = -1;
+  bool list_ = false;
+
+  std::vector<Cell> scratch_;
+  std::string key_buf_;
+  struct StrHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, size_t, StrHash, std::equal_to<>> index_;
+  std::deque<Row> rows_;
+  std::vector<size_t> order_;
+  uint64_t seq_ = 0, dropped_ = 0, span_ns_ = 0;
+  int sort_col_ = -1;
+  bool sort_asc_ = false;
+  bool finished_ = false;
+};
+
+}  // namespace trowel::views

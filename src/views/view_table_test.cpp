@@ -1,0 +1,169 @@
+#include "views/view_table.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <set>
+
+#include "capture/capture_reader.h"
+#include "engine/state.h"
+#include "views/view_runner.h"
+
+using namespace trowel;
+using namespace trowel::views;
+
+namespace {
+
+std::filesystem::path shared_captures() {
+  // Tests run from the build tree; find the source tree upwards.
+  auto p = std::filesystem::current_path();
+  for (int i = 0; i < 6; ++i) {
+    if (std::filesystem::exists(p / "src/views/view_table.h"))
+      return p / ".." / "shared" / "captures";
+    p = p.parent_path();
+  }
+  return "/work/shared/captures";
+}
+
+ViewColumn col(std::string name, std::string field, Aggregation agg = Aggregation::None) {
+  ViewColumn c;
+  c.name = std::move(name);
+  c.field = std::move(field);
+  c.aggregation = agg;
+  return c;
+}
+
+ViewInfo procs_errors_like() {
+  ViewInfo v;
+  v.id = "pe";
+  v.name = "pe";
+  v.filter = "evt.type!=switch";
+  v.use_defaults = true;
+  v.columns.push_back(col("NA", "proc.pid"));
+  v.columns[0].is_key = true;
+  v.columns.push_back(col("FILE", "evt.count.error.file", Aggregation::Sum));
+  v.columns.push_back(col("OTHER", "evt.count.error.other", Aggregation::Sum));
+  v.columns.push_back(col("PID", "proc.pid"));
+  v.columns.push_back(col("Command", "proc.exeline", Aggregation::Max));
+  v.columns.back().colsize = 0;
+  return v;
+}
+
+std::unique_ptr<ViewTable> run(const ViewInfo& v, const char* capture, ViewTable::Options o = {}) {
+  auto t = std::make_unique<ViewTable>(v, o);
+  auto r = capture::CaptureReader::open((shared_captures() / capture).string());
+  engine::State st;
+  run_view(*r, st, *t);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("substitute_depth") {
+  CHECK(substitute_depth("span.tag[%depth]", 2) == "span.tag[2]");
+  CHECK(substitute_depth("span.ntags>=%depth+1", 2) == "span.ntags>=3");
+  CHECK(substitute_depth("a[%depth-1] b[%depth]", 1) == "a[0] b[1]");
+  CHECK(substitute_depth("none", 3) == "none");
+}
+
+TEST_CASE("view table: errors rejected clearly") {
+  ViewInfo v = procs_errors_like();
+  v.columns[1].field = "evt.nosuch";
+  CHECK_THROWS_AS(ViewTable(v, {}), ViewTableError);
+  v = procs_errors_like();
+  v.filter = "evt.type=open and (";
+  CHECK_THROWS_AS(ViewTable(v, {}), ViewTableError);
+  v = procs_errors_like();
+  ViewTable::Options o;
+  o.sorting_col = 9;
+  CHECK_THROWS_AS(ViewTable(v, o), ViewTableError);
+}
+
+TEST_CASE("view table: columns, visibility, default sort") {
+  ViewInfo v = procs_errors_like();
+  ViewTable t(v, {});
+  REQUIRE(t.visible_columns().size() == 4);
+  CHECK(t.visible_columns()[0].name == "FILE");
+  CHECK(t.visible_columns()[0].align == Align::Right);
+  CHECK(t.visible_columns()[2].id_format);
+  CHECK(t.visible_columns()[3].align == Align::Left);
+  CHECK(t.visible_columns()[3].width == 0);
+  CHECK(t.sorting_col() == 0);
+  CHECK_FALSE(t.sort_ascending());
+  CHECK(t.filter_text() == "evt.type!=switch");
+  ViewTable::Options o;
+  o.extra_filter = "proc.pid=1";
+  ViewTable t2(v, o);
+  CHECK(t2.filter_text() == "(evt.type!=switch) and (proc.pid=1)");
+  v.columns[4].is_sorting = true;
+  ViewTable t3(v, {});
+  CHECK(t3.sorting_col() == 3);
+  CHECK(t3.sort_ascending());
+}
+
+TEST_CASE("view table: procs_errors on leaky-logtxt-sysdig029 (python3 server first)") {
+  auto path = shared_captures() / "leaky-logtxt-sysdig029.scap";
+  if (!std::filesystem::exists(path)) return;
+  auto t = run(procs_errors_like(), "leaky-logtxt-sysdig029.scap");
+  REQUIRE(t->rows() >= 7);
+  auto r0 = t->row(0);
+  // FILE+OTHER: 767 and 1K in csysdig; the split depends on the engine's
+  // evt.category for ioctl (see tests/golden/known-differences.txt).
+  CHECK(r0[2] == "28279");
+  CHECK(r0[3] == "venv/bin/python3 server.py");
+  CHECK(t->key_text(0) == "28279");
+  // Idle processes come from the thread-table pass with zero counters.
+  bool idle = false;
+  for (size_t i = 0; i < t->rows(); ++i)
+    if (t->row(i)[0] == "0" && t->row(i)[2] == "28281") idle = true;
+  CHECK(idle);
+  // Stable and deterministic: a second run gives the same order.
+  auto t2 = run(procs_errors_like(), "leaky-logtxt-sysdig029.scap");
+  REQUIRE(t2->rows() == t->rows());
+  for (size_t i = 0; i < t->rows(); ++i) CHECK(t->key_text(i) == t2->key_text(i));
+}
+
+TEST_CASE("view table: MAX/MIN/AVG, groupby merge, list views") {
+  auto path = shared_captures() / "leaky-logtxt-sysdig029.scap";
+  if (!std::filesystem::exists(path)) return;
+  ViewInfo v;
+  v.id = "agg";
+  v.name = "agg";
+  v.filter = "evt.type!=switch";
+  v.columns.push_back(col("NA", "thread.tid"));
+  v.columns[0].is_key = true;
+  v.columns.push_back(col("NA", "proc.pid"));
+  v.columns[1].is_groupby_key = true;
+  v.columns.push_back(col("OPEN", "proc.fdopencount", Aggregation::Max));
+  v.columns.back().groupby_aggregation = Aggregation::Max;
+  v.columns.push_back(col("MINOPEN", "proc.fdopencount", Aggregation::Min));
+  v.columns.back().groupby_aggregation = Aggregation::Min;
+  v.columns.push_back(col("CNT", "evt.count", Aggregation::Sum));
+  v.columns.back().groupby_aggregation = Aggregation::Sum;
+  v.columns.push_back(col("AVGLAT", "evt.latency", Aggregation::Avg));
+  v.columns.back().groupby_aggregation = Aggregation::Sum;
+  v.columns.push_back(col("PID", "proc.pid"));
+  auto t = run(v, "leaky-logtxt-sysdig029.scap");
+  REQUIRE(t->rows() > 0);
+  CHECK(t->visible_columns().size() == 5);
+  CHECK(t->row(0)[4] == "28279");
+  CHECK(t->row(0)[0] == "1023");
+  CHECK(t->cell_value(0, 1).u <= t->cell_value(0, 0).u);
+  // Each pid is one row.
+  std::set<std::string> pids;
+  for (size_t i = 0; i < t->rows(); ++i) CHECK(pids.insert(t->key_text(i)).second);
+
+  ViewInfo l;
+  l.id = "opens";
+  l.name = "opens";
+  l.type = ViewType::List;
+  l.filter = "evt.type=openat and evt.dir=<";
+  l.columns.push_back(col("NUM", "evt.num"));
+  l.columns.push_back(col("NAME", "fd.name"));
+  ViewTable::Options o;
+  o.max_list_rows = 5;
+  auto lt = run(l, "leaky-logtxt-sysdig029.scap", o);
+  CHECK(lt->rows() <= 5);
+  for (size_t i = 1; i < lt->rows(); ++i)
+    CHECK(lt->cell_value(i - 1, 0).u < lt->cell_value(i, 0).u);  // arrival order
+}
