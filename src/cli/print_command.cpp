@@ -108,8 +108,15 @@ int run_print(const PrintOpts& o) {
 
   capture::EventView ev;
   engine::EventContext ctx;
-  std::string line;
-  line.reserve(4096);
+  // Lines are formatted straight into one batch that is written when it
+  // passes kFlushAt: no per-line copy into stdio.
+  constexpr size_t kFlushAt = 60 * 1024;
+  std::string out;
+  out.reserve(kFlushAt + 4096);
+  auto flush = [&] {
+    if (!out.empty()) std::fwrite(out.data(), 1, out.size(), stdout);
+    out.clear();
+  };
   bool leading = true;
   uint32_t section = 0;
   while (reader->next(ev)) {
@@ -124,13 +131,14 @@ int run_print(const PrintOpts& o) {
     if (ctx.state_only) skip = true;
     if (ctx.internal && !o.internal) skip = true;
     if (!skip && (!filter || filter->matches(engine::filter::EventRef{&ctx})) &&
-        formatter->format(ctx, line)) {
-      line.push_back('\n');
-      std::fwrite(line.data(), 1, line.size(), stdout);
+        formatter->format_append(ctx, out)) {
+      out.push_back('\n');
       formatter->printed(ctx);
+      if (out.size() >= kFlushAt) flush();
     }
     if (o.limit && ev.num >= o.limit) break;
   }
+  flush();
   std::fflush(stdout);
   return finish_reading(*reader);
 }

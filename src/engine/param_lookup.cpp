@@ -1,5 +1,6 @@
 #include "engine/param_lookup.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -20,10 +21,11 @@ constexpr std::array<const char*, kArgs> kNames = {
     "trusted_exepath", "filename", "resource", "newcur", "json", "id", "image", "euid", "egid",
     "pathname"};
 
+// Fills detail::g_param_rows.
 struct Index {
-  std::array<std::array<int8_t, kArgs>, capture::kEventTypeCount> pos;
+  int8_t (&pos)[capture::kEventTypeCount + 1][kArgs] = detail::g_param_rows;
   Index() {
-    for (auto& row : pos) row.fill(-1);
+    for (auto& row : pos) std::fill(std::begin(row), std::end(row), int8_t{-1});
     for (uint16_t t = 0; t < capture::kEventTypeCount; ++t) {
       const capture::EventInfo* info = capture::event_info(t);
       if (!info) continue;
@@ -34,27 +36,17 @@ struct Index {
   }
 };
 
-const Index& index() {
-  static const Index idx;
-  return idx;
-}
-
-constexpr std::array<int8_t, kArgs> kNoRow = [] {
-  std::array<int8_t, kArgs> r{};
-  r.fill(-1);
-  return r;
-}();
+// Runs during static initialization (the schema tables it reads are
+// constant-initialized): no initialization guard on the per-event path.
+const Index g_index;
 
 }  // namespace
 
+int8_t detail::g_param_rows[capture::kEventTypeCount + 1][detail::kArgCount];
+
 int param_index(uint16_t type, Arg a) {
   if (type >= capture::kEventTypeCount) return -1;
-  return index().pos[type][static_cast<int>(a)];
-}
-
-const int8_t* param_row(uint16_t type) {
-  if (type >= capture::kEventTypeCount) return kNoRow.data();
-  return index().pos[type].data();
+  return param_row(type)[static_cast<int>(a)];
 }
 
 std::optional<std::string_view> Args::str(Arg a) const {

@@ -25,9 +25,18 @@ enum class Arg : uint8_t {
 // Position of `a` in events of `type`, or -1.
 int param_index(uint16_t type, Arg a);
 
+namespace detail {
+inline constexpr int kArgCount = static_cast<int>(Arg::Count_);
+// param_row's table, filled during static initialization (param_lookup.cpp);
+// the last row (types beyond the schema) is all -1.
+extern int8_t g_param_rows[capture::kEventTypeCount + 1][kArgCount];
+}  // namespace detail
+
 // The positions of every Arg in events of `type` (indexed by Arg; -1: none).
 // Never null: an all -1 row for unknown types.
-const int8_t* param_row(uint16_t type);
+inline const int8_t* param_row(uint16_t type) {
+  return detail::g_param_rows[type < capture::kEventTypeCount ? type : capture::kEventTypeCount];
+}
 
 class Args {
  public:
@@ -36,7 +45,7 @@ class Args {
         enter_row_(enter ? param_row(enter->type) : nullptr) {}
 
   // Raw bytes of the parameter (exit first, then enter); empty if absent.
-  std::span<const uint8_t> raw(Arg a) const {
+  [[gnu::always_inline]] std::span<const uint8_t> raw(Arg a) const {
     int i = row_[static_cast<int>(a)];
     if (i >= 0 && static_cast<uint32_t>(i) < ev_.nparams) {
       auto p = ev_.param(static_cast<uint32_t>(i));
@@ -47,7 +56,7 @@ class Args {
     if (j < 0 || static_cast<uint32_t>(j) >= enter_->nparams) return {};
     return enter_->param(static_cast<uint32_t>(j));
   }
-  std::optional<int64_t> i64(Arg a) const {     // any integer width, sign-extended
+  [[gnu::always_inline]] std::optional<int64_t> i64(Arg a) const {     // any integer width, sign-extended
     auto p = raw(a);
     switch (p.size()) {
       case 8: return static_cast<int64_t>(capture::load_u64(p.data()));
@@ -57,7 +66,7 @@ class Args {
       default: return std::nullopt;
     }
   }
-  std::optional<uint64_t> u64(Arg a) const {    // any integer width, zero-extended
+  [[gnu::always_inline]] std::optional<uint64_t> u64(Arg a) const {    // any integer width, zero-extended
     auto p = raw(a);
     switch (p.size()) {
       case 8: return capture::load_u64(p.data());

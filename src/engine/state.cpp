@@ -309,7 +309,8 @@ void State::process(const EventView& ev, EventContext& ctx) {
   }
   ThreadInfo* th = nullptr;
   if (!facts.threadless && ev.tid > 0) {
-    th = &get_or_create_thread(ev.tid, ev.ts);
+    // The last thread looked up (consecutive events mostly share it).
+    th = ev.tid == cached_tid_ ? cached_thread_ : &get_or_create_thread(ev.tid, ev.ts);
     if (th->exited && is_clone_child_event(ev, facts)) th = &fresh_thread(ev.tid);  // tid reused
     th->last_event_ts = ev.ts;
   }

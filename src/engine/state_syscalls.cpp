@@ -308,9 +308,9 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         if (!res || *res < 0) return;
         FdInfo* src = th->fds->find(oldfd);
         if (!src || *res == oldfd) return;
-        FdInfo copy = *src;
-        FdInfo* f = add_fd(*th, *res, copy.kind, ev.ts);
-        *f = std::move(copy);
+        FdInfo* f = add_fd(*th, *res, src->kind, ev.ts);
+        src = th->fds->find(oldfd);  // insert() may have moved the table's slots
+        *f = *src;                   // copy-assignment reuses f's name buffer
         f->num = *res;
         f->cloexec = cloexec;
         ctx.fd = f;

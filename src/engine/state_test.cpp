@@ -5,6 +5,8 @@
 #include <string>
 
 #include "capture/capture_reader.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
 #include "engine/state.h"
 
 using namespace trowel;
@@ -80,4 +82,38 @@ TEST_CASE("leaky-logtxt-sysdig029.scap gives the same answers") {
   CHECK(f.emfile_on_logtxt_by_server == 762);
   CHECK(f.server_logtxt_fds == 1019);
   CHECK(f.server_fdlimit == 1024);
+}
+
+// evt.res=LIT and evt.res!=LIT compile to a fast test on the raw result; it
+// must agree with the generic text comparison ("in" always takes that path).
+TEST_CASE("evt.res = / != fast path agrees with the text comparison") {
+  const char* lits[] = {"EMFILE", "SUCCESS", "ENOENT", "EAGAIN", "EINPROGRESS", "-9999", "0", "24", "-24", "foo", ""};
+  for (const char* name : {"leaky-logtxt-sysdig029.scap", "falco_connect_localhost.scap", "libs_curl_google_comments.scap"}) {
+    fs::path p = capture_path(name);
+    if (!fs::exists(p)) continue;
+    for (const char* lit : lits) {
+      engine::fields::EngineFieldResolver resolver;
+      std::string l = std::string("'") + lit + "'";
+      auto fast_eq = engine::filter::compile_filter("evt.res=" + l, resolver);
+      auto slow_eq = engine::filter::compile_filter("evt.res in (" + l + ")", resolver);
+      auto fast_ne = engine::filter::compile_filter("evt.res!=" + l, resolver);
+      auto slow_ne = engine::filter::compile_filter("evt.res exists and not evt.res in (" + l + ")", resolver);
+      auto reader = capture::CaptureReader::open(p.string());
+      engine::State state;
+      state.load_tables(reader->tables());
+      capture::EventView ev;
+      engine::EventContext ctx;
+      uint64_t mismatches = 0, matches = 0;
+      while (reader->next(ev)) {
+        state.process(ev, ctx);
+        engine::filter::EventRef ref{&ctx};
+        bool e = fast_eq->matches(ref);
+        matches += e;
+        if (e != slow_eq->matches(ref)) ++mismatches;
+        if (fast_ne->matches(ref) != slow_ne->matches(ref)) ++mismatches;
+      }
+      INFO(name, " evt.res=", lit, " matched ", matches);
+      CHECK(mismatches == 0);
+    }
+  }
 }

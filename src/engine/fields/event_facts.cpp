@@ -48,13 +48,14 @@ struct ResultKinds {
     }
   }
 };
-const ResultKinds& result_kinds() {
-  static const ResultKinds k;
-  return k;
-}
+// Built during static initialization (the schema tables it reads are
+// constant-initialized): no initialization guard on the per-event path.
+const ResultKinds g_result_kinds;
+const ResultKinds& result_kinds() { return g_result_kinds; }
 }  // namespace
 
-bool event_result(const capture::EventView& ev, int64_t& out) {
+namespace {
+[[gnu::always_inline]] inline bool result_of(const capture::EventView& ev, int64_t& out) {
   if (ev.nparams == 0 || ev.type >= capture::kEventTypeCount) return false;
   uint8_t k = result_kinds().kind[ev.type];
   if (k == 0 || ev.param_len(0) != 8) return false;
@@ -62,6 +63,9 @@ bool event_result(const capture::EventView& ev, int64_t& out) {
   out = k == 1 ? v : (v & 0x7fffffffffffffffll);
   return true;
 }
+}  // namespace
+
+bool event_result(const capture::EventView& ev, int64_t& out) { return result_of(ev, out); }
 
 namespace {
 // evt.res = literal without rendering the result: evt.res shows "SUCCESS"
@@ -73,7 +77,7 @@ class ResultEq final : public filter::FastStringEq {
   ResultEq(Mode m, int64_t want) : mode_(m), want_(want) {}
   int test(const filter::EventRef& ref) override {
     int64_t r;
-    if (!event_result(*ref.as<EventContext>().ev, r)) return -1;
+    if (!result_of(*ref.as<EventContext>().ev, r)) return -1;
     switch (mode_) {
       case Mode::Success: return r >= 0;
       case Mode::Equal: return r == want_;

@@ -214,8 +214,18 @@ void EventFormatter::render_outputtime(const EventContext& ctx, std::string& out
 }
 
 bool EventFormatter::format(const EventContext& ctx, std::string& out) {
-  if (opt_.json) return format_json(ctx, out);
   out.clear();
+  return format_append(ctx, out);
+}
+
+bool EventFormatter::format_append(const EventContext& ctx, std::string& out) {
+  const size_t begin = out.size();
+  bool ok = opt_.json ? format_json(ctx, out) : format_text(ctx, out);
+  if (!ok) out.resize(begin);
+  return ok;
+}
+
+bool EventFormatter::format_text(const EventContext& ctx, std::string& out) {
   for (Piece& p : pieces_) {
     if (!p.field && !p.outputtime) {
       out += p.literal;
@@ -237,7 +247,6 @@ bool EventFormatter::format(const EventContext& ctx, std::string& out) {
 }
 
 bool EventFormatter::format_json(const EventContext& ctx, std::string& out) {
-  out.clear();
   out.push_back('{');
   bool first = true;
   for (size_t k : json_order_) {

@@ -62,6 +62,9 @@ class EventFormatter {
   // Sets `out` to the event's line (without a newline); false if the event
   // is skipped (a field is missing and the format does not start with '*').
   bool format(const EventContext& ctx, std::string& out);
+  // The same line appended to `out` (left as it was if the event is skipped):
+  // lets a caller batch lines without copying each one.
+  bool format_append(const EventContext& ctx, std::string& out);
   // Tell the formatter an event was printed (for -t D).
   void printed(const EventContext& ctx) { last_printed_ts_ = ctx.ev->ts; }
 
@@ -76,6 +79,8 @@ class EventFormatter {
     int width = -1;                        // %N
   };
   void render_outputtime(const EventContext& ctx, std::string& out, bool json);
+  // Append the line to `out`; on false `out` holds a partial line.
+  bool format_text(const EventContext& ctx, std::string& out);
   bool format_json(const EventContext& ctx, std::string& out);
 
   std::vector<Piece> pieces_;

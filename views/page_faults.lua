@@ -1,0 +1,31 @@
+-- trowel built-in view: page_faults.
+
+view_info = {
+  id = "page_faults",
+  name = "Page Faults",
+  description = "Page faults per process: major faults had to read from disk, minor ones were served from memory.",
+  tips = {
+    "Many MAJOR faults mean the process waits on disk for its memory: the machine may be short of RAM and swapping.",
+    "The counts are the totals the kernel reports for the process's threads, not only those during the capture.",
+    "Enter opens the Errors view for the selected process.",
+  },
+  tags = {"Default"},
+  view_type = "table",
+  filter = "evt.type!=switch",
+  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
+                "evt.type", "fd.directory", "fd.containerdirectory"},
+  drilldown_target = "errors",
+  use_defaults = true,
+  columns = {
+    { name = "NA", field = "proc.pid", is_key = true,
+      description = "Process id (the row key)." },
+    { name = "MAJOR", field = "thread.pfmajor", colsize = 9, aggregation = "MAX", is_sorting = true,
+      description = "Major page faults (needed a disk read)." },
+    { name = "MINOR", field = "thread.pfminor", colsize = 9, aggregation = "MAX",
+      description = "Minor page faults (no disk read)." },
+    { name = "PID", field = "proc.pid", colsize = 8,
+      description = "Process id." },
+    { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
+      description = "Command line of the process." },
+  },
+}
