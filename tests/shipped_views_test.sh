@@ -18,7 +18,7 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 # Views allowed to stop on a missing field: "id:field".
-missing="procs_cpu:thread.cpu spectro_all:evt.latency.quantized spectro_file:evt.latency.quantized"
+missing=""
 # Views that must have rows on testdata/demo.scap.
 demo_rows="procs procs_errors procs_fd_usage threads files directories file_opens
   errors io_by_type connections incoming_connections sports backlog syscalls

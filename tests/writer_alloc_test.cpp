@@ -13,17 +13,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_writer.h"
 
-namespace {
-long g_allocations = 0;
-}
-
-void* operator new(std::size_t n) {
-  ++g_allocations;
-  if (void* p = std::malloc(n ? n : 1)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+#include "alloc_counter.h"
 
 using namespace trowel::capture;
 

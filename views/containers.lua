@@ -1,12 +1,7 @@
 -- trowel built-in view: containers.
 --
--- MISSING FIELD: thread.cpu. csysdig's Containers view sorts by CPU (the sum
--- of its threads' thread.cpu); trowel has no thread.cpu yet, so the CPU
--- column is left out and the view sorts by file I/O. Once the engine has it,
--- add first after the key:
---   { name = "CPU", field = "thread.cpu", colsize = 8, aggregation = "AVG",
---     groupby_aggregation = "SUM", is_sorting = true,
---     description = "CPU used by the container, percent of one core." },
+-- Sorted by CPU (the sum over its threads of thread.cpu, from the capture's
+-- procinfo events), as csysdig's Containers view.
 
 view_info = {
   id = "containers",
@@ -28,6 +23,9 @@ view_info = {
       description = "Thread id: rows are gathered per thread first." },
     { name = "NA", field = "container.id", is_groupby_key = true,
       description = "Container id: the thread rows are merged per container." },
+    { name = "CPU", field = "thread.cpu", colsize = 8, aggregation = "AVG",
+      groupby_aggregation = "SUM", is_sorting = true,
+      description = "CPU used by the container, percent of one core." },
     { name = "PROCS", field = "evt.count.procinfo", colsize = 8,
       aggregation = "AVG", groupby_aggregation = "SUM",
       description = "Processes in the container." },
@@ -41,7 +39,7 @@ view_info = {
       aggregation = "MAX", groupby_aggregation = "SUM",
       description = "Resident memory of all its threads, in bytes." },
     { name = "FILE", field = "evt.buflen.file", colsize = 8,
-      aggregation = "TIME_AVG", groupby_aggregation = "SUM", is_sorting = true,
+      aggregation = "TIME_AVG", groupby_aggregation = "SUM",
       description = "File bytes read plus written, per second." },
     { name = "NET", field = "evt.buflen.net", colsize = 8,
       aggregation = "TIME_AVG", groupby_aggregation = "SUM",

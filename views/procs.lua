@@ -1,13 +1,7 @@
 -- trowel built-in view: procs (the default root view).
 --
--- MISSING FIELD: thread.cpu. csysdig's Processes view shows and sorts by CPU
--- (thread.cpu, AVG per thread, SUM per process). trowel has no thread.cpu
--- yet, so the CPU column is left out and the view sorts by file I/O. To
--- restore it once the engine has the field, add this column after PPID and
--- move is_sorting to it:
---   { name = "CPU", field = "thread.cpu", colsize = 8,
---     aggregation = "AVG", groupby_aggregation = "SUM", is_sorting = true,
---     description = "CPU used by the process, in percent of one core." },
+-- Sorted by CPU (thread.cpu, from the capture's once-a-second procinfo
+-- events: AVG per thread, SUM per process), as csysdig's Processes view.
 
 view_info = {
   id = "procs",
@@ -36,6 +30,9 @@ view_info = {
       description = "Process id." },
     { name = "PPID", field = "proc.ppid", colsize = 8,
       description = "Id of the parent process." },
+    { name = "CPU", field = "thread.cpu", colsize = 8,
+      aggregation = "AVG", groupby_aggregation = "SUM", is_sorting = true,
+      description = "CPU used by the process, in percent of one core." },
     { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
       description = "Process id as seen inside its container." },
     { name = "USER", field = "user.name", colsize = 12,
@@ -50,7 +47,7 @@ view_info = {
       aggregation = "MAX", groupby_aggregation = "MAX",
       description = "Resident memory (RSS), in bytes." },
     { name = "FILE", field = "evt.buflen.file", colsize = 8,
-      aggregation = "TIME_AVG", groupby_aggregation = "SUM", is_sorting = true,
+      aggregation = "TIME_AVG", groupby_aggregation = "SUM",
       description = "File bytes read plus written, per second." },
     { name = "NET", field = "evt.buflen.net", colsize = 8,
       aggregation = "TIME_AVG", groupby_aggregation = "SUM",

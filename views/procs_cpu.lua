@@ -1,8 +1,7 @@
 -- trowel built-in view: procs_cpu.
 --
--- MISSING FIELDS: thread.cpu, thread.cpu.user, thread.cpu.system. trowel's
--- engine does not compute per-thread CPU usage yet, so this view loads but
--- stops at run time with "invalid field name thread.cpu" until it does.
+-- TOT/USER/SYS are thread.cpu, thread.cpu.user and thread.cpu.system: the
+-- CPU percentages the engine computes from the capture's procinfo events.
 
 view_info = {
   id = "procs_cpu",

@@ -1,8 +1,7 @@
 -- trowel built-in view: spectro_all.
 --
--- MISSING FIELD: evt.latency.quantized (the logarithmic latency bucket of
--- csysdig-reference.md §1.5). The view loads but stops at run time with
--- "invalid field name evt.latency.quantized" until the engine has it.
+-- Keyed on evt.latency.quantized, the logarithmic latency bucket of
+-- csysdig-reference.md §1.5 (screen width 80 outside the TUI).
 
 view_info = {
   id = "spectro_all",

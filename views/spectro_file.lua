@@ -1,7 +1,6 @@
 -- trowel built-in view: spectro_file.
 --
--- MISSING FIELD: evt.latency.quantized (see spectro_all.lua). The view loads
--- but stops at run time until the engine has it.
+-- Keyed on evt.latency.quantized (see spectro_all.lua).
 
 view_info = {
   id = "spectro_file",

@@ -1,10 +1,7 @@
 -- trowel built-in view: threads.
 --
--- MISSING FIELD: thread.cpu. csysdig's Threads view has a CPU column (AVG)
--- and sorts by it; trowel has no thread.cpu yet, so the column is left out
--- and the view sorts by file I/O. Once the engine has it, add after TID:
---   { name = "CPU", field = "thread.cpu", colsize = 8, aggregation = "AVG",
---     is_sorting = true, description = "CPU use of the thread, percent of one core." },
+-- Sorted by CPU (thread.cpu, from the capture's procinfo events), as
+-- csysdig's Threads view.
 
 view_info = {
   id = "threads",
@@ -31,9 +28,11 @@ view_info = {
       description = "Id of the process the thread belongs to." },
     { name = "TID", field = "thread.tid", colsize = 8,
       description = "Thread id." },
+    { name = "CPU", field = "thread.cpu", colsize = 8, aggregation = "AVG",
+      is_sorting = true, description = "CPU use of the thread, percent of one core." },
     { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
       description = "Process id inside its container." },
-    { name = "FILE", field = "evt.buflen.file", colsize = 8, aggregation = "TIME_AVG", is_sorting = true,
+    { name = "FILE", field = "evt.buflen.file", colsize = 8, aggregation = "TIME_AVG",
       description = "File bytes read plus written, per second." },
     { name = "NET", field = "evt.buflen.net", colsize = 8, aggregation = "TIME_AVG",
       description = "Network bytes received plus sent, per second." },

@@ -11,6 +11,8 @@ using capture::EventView;
 
 namespace {
 
+constexpr uint16_t kProcInfoType = 234;  // procinfo (cpu_usr, cpu_sys)
+
 FdKind kind_of(capture::FdType t) {
   using T = capture::FdType;
   switch (t) {
@@ -203,6 +205,31 @@ const ContainerInfo* State::container(const std::string& id) const {
   return it == containers_.end() ? nullptr : &it->second;
 }
 
+// thread.cpu/.user/.system, as sysdig 0.29.3 computes them: procinfo comes
+// once a second with the thread's total user and system time in clock ticks
+// (1/100 s), so the growth since the previous procinfo of the thread is the
+// CPU percentage of that second (at most 100). Each of the three counters
+// keeps its own previous value and, as in sysdig, a previous value of 0
+// counts as "none yet" and gives 0.
+void State::on_procinfo(const capture::EventView& ev, ThreadInfo& th) {
+  auto u64 = [&](uint32_t i) -> uint64_t {
+    auto p = ev.param(i);
+    return p.size() == 8 ? capture::load_u64(p.data()) : 0;
+  };
+  uint64_t usr = u64(0), sys = u64(1), tot = usr + sys;
+  auto pct = [](uint64_t cur, uint64_t prev) -> double {
+    if (prev == 0) return 0;
+    uint64_t d = cur >= prev ? cur - prev : 0;
+    return static_cast<double>(d > 100 ? 100 : d);
+  };
+  th.cpu_tot_pct = pct(tot, th.cpu_prev_tot);
+  th.cpu_usr_pct = pct(usr, th.cpu_prev_usr);
+  th.cpu_sys_pct = pct(sys, th.cpu_prev_sys);
+  th.cpu_prev_tot = tot;
+  th.cpu_prev_usr = usr;
+  th.cpu_prev_sys = sys;
+}
+
 ThreadInfo& State::get_or_create_thread(int64_t tid, uint64_t ts) {
   if (ThreadInfo* th = thread(tid)) return *th;
   // A thread we have never heard of: sysdig shows it with what it can learn
@@ -211,6 +238,7 @@ ThreadInfo& State::get_or_create_thread(int64_t tid, uint64_t ts) {
   ThreadInfo& th = add_thread(tid);
   th.pid = tid;
   th.incomplete = true;
+  th.fdlimit = -1;  // sysdig: unknown until an execve/clone/prlimit says
   th.clone_ts = ts;
   stats_.unknown_threads++;
   return th;
@@ -310,11 +338,20 @@ void State::process(const EventView& ev, EventContext& ctx) {
   ThreadInfo* th = nullptr;
   if (!facts.threadless && ev.tid > 0) {
     // The last thread looked up (consecutive events mostly share it).
-    th = ev.tid == cached_tid_ ? cached_thread_ : &get_or_create_thread(ev.tid, ev.ts);
+    th = ev.tid == cached_tid_ ? cached_thread_ : thread(ev.tid);
+    if (!th) {
+      th = &get_or_create_thread(ev.tid, ev.ts);
+      // sysdig 0.29.3 makes no thread for the procinfo of an unknown tid
+      // (kernel threads): thread.cpu stays <NA> until another event of it.
+      th->procinfo_only = ev.type == kProcInfoType;
+    } else if (ev.type != kProcInfoType) {
+      th->procinfo_only = false;
+    }
     if (th->exited && is_clone_child_event(ev, facts)) th = &fresh_thread(ev.tid);  // tid reused
     th->last_event_ts = ev.ts;
   }
   ctx.thread = th;
+  if (th && ev.type == kProcInfoType && !th->procinfo_only) on_procinfo(ev, *th);
 
   const EventView* enter = nullptr;
   if (th) {

@@ -96,6 +96,7 @@ class State {
 
  private:
   ThreadInfo& get_or_create_thread(int64_t tid, uint64_t ts);
+  void on_procinfo(const capture::EventView& ev, ThreadInfo& th);
   ThreadInfo& add_thread(int64_t tid);    // finds or inserts
   ThreadInfo& fresh_thread(int64_t tid);  // replaces any existing entry
   void remove_thread(int64_t tid);

@@ -113,6 +113,12 @@ struct ThreadInfo {
   uint64_t clone_ts = 0;      // creation time, 0 if it existed before the capture
   uint64_t last_event_ts = 0;
   uint64_t last_latency_ns = 0;  // evt.latency of its last event (see State::process)
+  // CPU use from procinfo events (cpu_usr, cpu_sys in clock ticks): the
+  // counters of the previous procinfo (0 = none yet) and the percentages of
+  // the last one (see State::on_procinfo).
+  uint64_t cpu_prev_tot = 0, cpu_prev_usr = 0, cpu_prev_sys = 0;
+  double cpu_tot_pct = 0, cpu_usr_pct = 0, cpu_sys_pct = 0;
+  bool procinfo_only = false; // created by a procinfo event, no other event yet
   bool from_table = false;    // came from the capture's process list
   bool exited = false;        // procexit seen; removed before the next event
   bool incomplete = false;    // created from an event of an unknown thread

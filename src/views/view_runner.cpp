@@ -3,6 +3,10 @@
 namespace trowel::views {
 
 namespace {
+constexpr uint16_t kProcInfoType = 234;  // procinfo
+}  // namespace
+
+namespace {
 bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
 }  // namespace
 
@@ -23,7 +27,11 @@ void run_view(capture::CaptureReader& reader, engine::State& state, ViewTable& t
     state.process(ev, ctx);
     if (leading && is_container_type(ev.type)) continue;
     leading = false;
-    if (ctx.state_only || ctx.internal) continue;
+    // csysdig feeds its views the internal procinfo events too (thread.cpu
+    // and evt.count see them), except those of tids it has no thread for
+    // (kernel threads); other internal events stay out.
+    if (ctx.state_only) continue;
+    if (ctx.internal && (ev.type != kProcInfoType || !ctx.thread || ctx.thread->procinfo_only)) continue;
     table.consume(ctx);
   }
   table.finish(state);

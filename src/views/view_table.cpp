@@ -234,6 +234,7 @@ bool ViewTable::extract_all(const engine::EventContext& ctx) {
     }
     if (!c.defaultable) return false;
     cell.has_value = false;
+    cell.count = 0;  // a default 0 does not count for AVG (csysdig)
     cell.i = 0;
     cell.u = 0;
     cell.d = 0;

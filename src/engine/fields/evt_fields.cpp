@@ -1,6 +1,8 @@
 // evt.* fields: the event itself (number, time, type, direction, result,
 // latency, counters, I/O classification).
+#include <atomic>
 #include <charconv>
+#include <cmath>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -113,6 +115,13 @@ bool render_latency_human(const EventContext& c, const FieldArg&, Scratch&, std:
   out.assign(buf, static_cast<size_t>(n));
   return true;
 }
+std::atomic<uint32_t> g_quantize_width{kDefaultQuantizeWidth};
+bool get_latency_quantized(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (c.ev->is_enter() || c.latency_ns == 0) return false;
+  double w = static_cast<double>(g_quantize_width.load(std::memory_order_relaxed));
+  double b = std::floor(std::log10(static_cast<double>(c.latency_ns)) * w / 11.0) + 1.0;
+  return set_uint(v, static_cast<uint64_t>(b));
+}
 bool get_latency_human(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) {
   render_latency_human(c, a, s, s.text);
   return set_str(v, s.text);
@@ -125,8 +134,17 @@ bool get_syscall_type(const EventContext& c, const FieldArg&, Scratch&, FieldVal
   if (!info || !(info->category & cat::kSyscall)) return false;
   return set_str(v, event_type_name(*c.ev));
 }
+// evt.type.is.NAME compares the type name; evt.type.is.N (all digits, as in
+// csysdig's stock views: evt.type.is.3 = open exit) the event type number.
 bool get_type_is(const EventContext& c, const FieldArg& a, Scratch&, FieldValue& v) {
-  return set_uint(v, event_type_name(*c.ev) == a.name ? 1 : 0);
+  const std::string& n = a.name;
+  if (!n.empty() && n.find_first_not_of("0123456789") == std::string::npos) {
+    uint64_t num = 0;
+    auto [p, ec] = std::from_chars(n.data(), n.data() + n.size(), num);
+    bool ok = ec == std::errc() && p == n.data() + n.size();
+    return set_uint(v, ok && num == c.ev->type ? 1 : 0);
+  }
+  return set_uint(v, event_type_name(*c.ev) == n ? 1 : 0);
 }
 bool get_category(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_str(v, event_category_name(c)); }
 
@@ -154,17 +172,43 @@ bool get_count_exit(const EventContext& c, const FieldArg&, Scratch&, FieldValue
   return set_uint(v, 1);
 }
 // evt.count.error[.file|.net|.memory|.other]: 1 on a failed exit of that class.
+// sysdig 0.29.3 does not use evt.category here: a failure is classed by the
+// type of the event's fd when the event has one, else by the call (the open
+// family is FILE, socket creation is NET); MEMORY is the memory category;
+// OTHER is the rest. sysdig knows an exit event's fd only through its enter
+// event, so an exit without one (exit-only captures) has no fd here: a
+// failed ioctl/close/read there is OTHER, as in sysdig.
+enum class ErrorClass { File, Net, Memory, Other };
+
+ErrorClass error_class(const EventContext& c) {
+  std::string_view catname = event_category_name(c);
+  if (catname == "memory") return ErrorClass::Memory;
+  bool fd_known = c.fd && c.fd_num >= 0 && (c.ev->is_enter() || c.enter);
+  if (fd_known) {
+    switch (c.fd->kind) {
+      case FdKind::File: case FdKind::Directory: return ErrorClass::File;
+      case FdKind::Ipv4: case FdKind::Ipv6: case FdKind::Unix: return ErrorClass::Net;
+      default: return ErrorClass::Other;
+    }
+  }
+  std::string_view t = event_type_name(*c.ev);
+  if (t == "open" || t == "openat" || t == "openat2" || t == "creat" || t == "open_by_handle_at")
+    return ErrorClass::File;
+  if (t == "socket") return ErrorClass::Net;
+  return ErrorClass::Other;
+}
+
 template <int Which>
 bool get_count_error(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   int64_t r;
   if (!event_result(*c.ev, r) || r >= 0) return false;
   if constexpr (Which == 0) return set_uint(v, 1);
-  std::string_view catname = event_category_name(c);
+  ErrorClass k = error_class(c);
   bool match;
-  if constexpr (Which == 1) match = catname == "file";
-  else if constexpr (Which == 2) match = catname == "net";
-  else if constexpr (Which == 3) match = catname == "memory";
-  else match = catname != "file" && catname != "net" && catname != "memory";
+  if constexpr (Which == 1) match = k == ErrorClass::File;
+  else if constexpr (Which == 2) match = k == ErrorClass::Net;
+  else if constexpr (Which == 3) match = k == ErrorClass::Memory;
+  else match = k == ErrorClass::Other;
   if (!match) return false;
   return set_uint(v, 1);
 }
@@ -276,6 +320,7 @@ const std::vector<FieldDef> kEvtFields = {
     {{"evt.latency", ValueType::RelTime, kNone, ArgMode::None, "evt", "exit minus enter time in ns (0 on enter events)"}, get_latency},
     {{"evt.latency.s", ValueType::UInt, kNone, ArgMode::None, "evt", "seconds part of evt.latency"}, get_latency_s},
     {{"evt.latency.ns", ValueType::UInt, kNone, ArgMode::None, "evt", "nanoseconds part of evt.latency"}, get_latency_ns},
+    {{"evt.latency.quantized", ValueType::UInt, kNone, ArgMode::None, "evt", "spectrogram bucket of evt.latency: floor(log10(ns) * W / 11) + 1, W the screen width (80 outside the TUI)"}, get_latency_quantized},
     {{"evt.latency.human", ValueType::String, kNone, ArgMode::None, "evt", "evt.latency for humans, e.g. 3.89us"}, get_latency_human, nullptr, render_latency_human},
     {{"evt.deltatime", ValueType::RelTime, kNone, ArgMode::None, "evt", "ns since the previous event"}, get_delta},
     {{"evt.deltatime.s", ValueType::UInt, kNone, ArgMode::None, "evt", "seconds part of evt.deltatime"}, get_delta_s},
@@ -320,5 +365,8 @@ const std::vector<FieldDef>& evt_field_defs() {
   (void)kMulti;
   return kEvtFields;
 }
+
+void set_latency_quantize_width(uint32_t width) { g_quantize_width.store(width, std::memory_order_relaxed); }
+uint32_t latency_quantize_width() { return g_quantize_width.load(std::memory_order_relaxed); }
 
 }  // namespace trowel::engine::fields

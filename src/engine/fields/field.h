@@ -91,6 +91,16 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
 void set_render_options(const render::RenderOptions& o);
 const render::RenderOptions& render_options();
 
+// evt.latency.quantized: the spectrogram bucket of an exit event's latency,
+// floor(log10(latency ns) * width / 11) + 1 (csysdig-reference.md §1.5), where
+// width is the screen width the spectrogram is drawn on. It defaults to
+// kDefaultQuantizeWidth (80) so that `print` and `--raw` views give useful
+// buckets; the TUI sets the real width. (sysdig 0.29.3 outside csysdig uses
+// width 0: every bucket is 1.) Enter events and a zero latency have no value.
+inline constexpr uint32_t kDefaultQuantizeWidth = 80;
+void set_latency_quantize_width(uint32_t width);
+uint32_t latency_quantize_width();
+
 // Every field, in listing order (for `trowel fields`).
 const std::vector<FieldInfo>& all_fields();
 

@@ -162,6 +162,31 @@ bool render_fdusage(const EventContext& c, const FieldArg& a, Scratch& s, std::s
   out.assign(buf, static_cast<size_t>(n));
   return true;
 }
+// thread.cpu[.user|.system]: the CPU percentage of the thread's last second,
+// present on procinfo events only (State::on_procinfo); printed as sysdig
+// prints it, with one decimal.
+constexpr uint16_t kProcInfoType = 234;
+template <int Which>
+double cpu_pct(const ThreadInfo& t) {
+  if constexpr (Which == 0) return t.cpu_tot_pct;
+  else if constexpr (Which == 1) return t.cpu_usr_pct;
+  else return t.cpu_sys_pct;
+}
+template <int Which>
+bool get_cpu(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (!th(c) || c.ev->type != kProcInfoType || th(c)->procinfo_only) return false;
+  v = FieldValue::of_double(cpu_pct<Which>(*th(c)));
+  return true;
+}
+template <int Which>
+bool render_cpu(const EventContext& c, const FieldArg&, Scratch&, std::string& out) {
+  if (!th(c) || c.ev->type != kProcInfoType || th(c)->procinfo_only) return false;
+  char buf[32];
+  int n = std::snprintf(buf, sizeof buf, "%.1f", cpu_pct<Which>(*th(c)));
+  out.assign(buf, static_cast<size_t>(n));
+  return true;
+}
+
 bool get_vmsize(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return pr(c) && set_uint(v, pr(c)->vmsize_kb); }
 bool get_vmrss(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return pr(c) && set_uint(v, pr(c)->vmrss_kb); }
 bool get_vmswap(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return pr(c) && set_uint(v, pr(c)->vmswap_kb); }
@@ -234,6 +259,9 @@ const std::vector<FieldDef> kProcFields = {
     {{"proc.vpid", ValueType::Int, kNone, ArgMode::None, "process", "process id in its pid namespace"}, get_vpid},
     {{"thread.tid", ValueType::Int, kNone, ArgMode::None, "thread", "thread id"}, get_tid},
     {{"thread.ismain", ValueType::Bool, kNone, ArgMode::None, "thread", "true for the main thread of a process"}, get_ismain},
+    {{"thread.cpu", ValueType::Double, kNone, ArgMode::None, "thread", "CPU used by the thread in the last second, percent of one core (procinfo events)"}, get_cpu<0>, nullptr, render_cpu<0>},
+    {{"thread.cpu.user", ValueType::Double, kNone, ArgMode::None, "thread", "user CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<1>, nullptr, render_cpu<1>},
+    {{"thread.cpu.system", ValueType::Double, kNone, ArgMode::None, "thread", "system CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<2>, nullptr, render_cpu<2>},
     {{"thread.vtid", ValueType::Int, kNone, ArgMode::None, "thread", "thread id in its pid namespace"}, get_vtid},
     {{"thread.pfmajor", ValueType::UInt, kNone, ArgMode::None, "thread", "major page faults"}, get_pfmajor},
     {{"thread.pfminor", ValueType::UInt, kNone, ArgMode::None, "thread", "minor page faults"}, get_pfminor},
