@@ -71,5 +71,17 @@ done
 n=$(grep '/srv/webapp/log.txt' "$tmp/out" | grep -vc ' close ')
 [ "$n" -ge 1000 ] || bad "lsof: $n open log.txt descriptors on demo.scap (expected >= 1000)"
 
+# Drill-down from the command line: the server's errors are its EMFILE opens,
+# both as a selection above the view and from procs_errors' own key.
+for c in "$captures/leaky-logtxt.scap" "$captures/leaky-logtxt-sysdig029.scap"; do
+  [ -f "$c" ] || continue
+  "$trowel" -r "$c" --drill proc.pid=28279 -v errors --raw --views-dir "$views" >"$tmp/out" 2>"$tmp/err" ||
+    bad "--drill proc.pid=28279 -v errors on $c: $(cat "$tmp/err")"
+  grep -q '^ *762 EMFILE' "$tmp/out" || bad "--drill proc.pid=28279 -v errors on $c: no 762 EMFILE row"
+  "$trowel" -r "$c" -v procs_errors --drill proc.pid=28279 --raw --views-dir "$views" >"$tmp/out" 2>"$tmp/err" ||
+    bad "-v procs_errors --drill proc.pid=28279 on $c: $(cat "$tmp/err")"
+  grep -q '^ *762 EMFILE' "$tmp/out" || bad "-v procs_errors --drill proc.pid=28279 on $c: no 762 EMFILE row"
+done
+
 [ "$fail" = 0 ] && echo ok
 exit "$fail"

@@ -177,6 +177,7 @@ int run_view_command(const ViewRunOpts& o) {
   }
   views::DrillDown dd(reg.views(), cmdline);
   dd.start(start->id);
+  std::string context;  // FIELD=VALUE selections that are not a view's key
   for (const std::string& d : o.drills) {
     size_t eq = d.find('=');
     if (eq == std::string::npos) {
@@ -186,26 +187,30 @@ int run_view_command(const ViewRunOpts& o) {
     std::string field = d.substr(0, eq), value = d.substr(eq + 1);
     const views::ViewInfo& cur = *dd.current();
     int k = views::DrillDown::drill_key_column(cur);
-    if (k < 0) {
-      std::fprintf(stderr, "trowel: --drill %s: view '%s' cannot be drilled into\n", d.c_str(), cur.id.c_str());
-      return 2;
+    std::string expect, keyf;
+    if (k >= 0) {
+      const views::ViewColumn& col = cur.columns[size_t(k)];
+      expect = views::substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd.depth());
+      keyf = views::substitute_depth(col.field, dd.depth());
     }
-    const views::ViewColumn& col = cur.columns[size_t(k)];
-    std::string expect = views::substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd.depth());
-    std::string keyf = views::substitute_depth(col.field, dd.depth());
-    if (field != expect && field != keyf) {
-      std::fprintf(stderr, "trowel: --drill %s: view '%s' drills down on %s\n", d.c_str(), cur.id.c_str(),
-                   expect.c_str());
-      return 2;
+    if (k >= 0 && (field == expect || field == keyf)) {
+      // The view's own key: drill down from it, as Enter on that row would.
+      if (!dd.drill_down(value, views::field_is_string(expect))) {
+        std::fprintf(stderr, "trowel: --drill %s: view '%s' has no drill-down target\n", d.c_str(), cur.id.c_str());
+        return 2;
+      }
+      continue;
     }
-    if (!dd.drill_down(value, views::field_is_string(expect))) {
-      std::fprintf(stderr, "trowel: --drill %s: view '%s' has no drill-down target\n", d.c_str(), cur.id.c_str());
-      return 2;
-    }
+    // Any other field: show the current view inside that selection, as
+    // choosing the view with F2 after drilling into FIELD=VALUE does.
+    if (!context.empty()) context += " and ";
+    context += views::make_clause(field, value, views::field_is_string(field));
   }
 
   views::ViewTable::Options to;
   to.extra_filter = dd.context_filter();
+  if (!context.empty())
+    to.extra_filter = to.extra_filter.empty() ? context : "(" + to.extra_filter + ") and " + context;
   to.depth = dd.depth();
   to.sorting_col = o.sortingcol > 0 ? o.sortingcol - 1 : -1;
   std::unique_ptr<views::ViewTable> table;
