@@ -1,32 +1,10 @@
-// Filter::matches() must not allocate. This file replaces the global operator
-// new with a counting one (forwarding to malloc), harmless to the other tests
-// of the binary.
+// Filter::matches() must not allocate. The global operator new is replaced by
+// a counting one (tests/alloc_counter.h, forwarding to malloc), harmless to
+// the other tests of the binary.
 #include <doctest/doctest.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
+#include "alloc_counter.h"  // tests/: counts every global operator new
 #include "engine/filter/filter_test_util.h"
-
-namespace {
-std::atomic<long> g_news{0};
-}
-
-void* operator new(std::size_t n) {
-  g_news.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n ? n : 1)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) {
-  g_news.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n ? n : 1)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 using namespace trowel::engine::filter;
 using namespace trowel::engine::filter::testing;
@@ -57,10 +35,10 @@ TEST_CASE("matches() performs no heap allocation") {
     CAPTURE(t);
     FakeResolver r;
     auto f = compile_filter(t, r);
-    long before = g_news.load();
+    long before = g_allocations;
     bool any = false;
     for (int i = 0; i < 100; ++i) any |= f->matches(EventRef{&e});
-    CHECK(g_news.load() == before);
+    CHECK(g_allocations == before);
     CHECK(any);
   }
 }
