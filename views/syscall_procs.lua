@@ -2,7 +2,8 @@
 --
 -- csysdig leaves drilldown_target empty here, so Enter falls back to the
 -- first view applying to proc.pid (Connections). trowel goes to Threads,
--- which is what the user drilling into a process expects.
+-- which is what the user drilling into a process expects. The columns are
+-- csysdig's (no PID column), so --raw rows equal csysdig's.
 
 view_info = {
   id = "syscall_procs",
@@ -21,8 +22,6 @@ view_info = {
   columns = {
     { name = "NA", field = "proc.pid", is_key = true,
       description = "Process id (the row key)." },
-    { name = "PID", field = "proc.pid", colsize = 8,
-      description = "Process id." },
     { name = "CALLS/S", field = "evt.count", colsize = 10, aggregation = "TIME_AVG", is_sorting = true,
       description = "Events of the call per second." },
     { name = "TIME", field = "evt.latency", colsize = 10, aggregation = "SUM",

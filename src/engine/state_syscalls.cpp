@@ -467,6 +467,8 @@ void State::on_clone(const EventView& ev, const EventView* enter, ThreadInfo& ca
   if (auto v = a.u64(Arg::VmSize)) child.vmsize_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmRss)) child.vmrss_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmSwap)) child.vmswap_kb = static_cast<uint32_t>(*v);
+  if (auto v = a.u64(Arg::PgftMaj)) child.pfmajor = *v;
+  if (auto v = a.u64(Arg::PgftMin)) child.pfminor = *v;
   if (parent) {
     ThreadInfo& pp = parent->proc();
     if (child.env.empty()) child.env = pp.env;
@@ -508,6 +510,9 @@ void State::on_execve(const EventView& ev, const EventView* enter, ThreadInfo& t
   if (auto v = a.u64(Arg::VmSize)) p.vmsize_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmRss)) p.vmrss_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmSwap)) p.vmswap_kb = static_cast<uint32_t>(*v);
+  // The thread's page-fault counters, as sysdig takes them from execve.
+  if (auto v = a.u64(Arg::PgftMaj)) th.pfmajor = *v;
+  if (auto v = a.u64(Arg::PgftMin)) th.pfminor = *v;
   if (auto v = a.i64(Arg::Ptid); v && th.is_main_thread()) th.ptid = *v;
   if (auto v = a.u64(Arg::LoginUid)) p.loginuid = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::Uid)) p.uid = static_cast<uint32_t>(*v);

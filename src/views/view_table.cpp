@@ -145,7 +145,8 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     c.kind = kind_of(t);
     c.meta.kind = c.kind;
     c.meta.width = vc.colsize >= 0 ? vc.colsize : default_width(t, c.meta.id_format);
-    c.meta.align = (is_numeric_type(t) || t == ValueType::Port) ? Align::Right : Align::Left;
+    // Ports are printed raw and left-aligned (csysdig: PT_PORT is not a numeric type there).
+    c.meta.align = is_numeric_type(t) ? Align::Right : Align::Left;
     // use_defaults: 0 for decimal numbers and doubles, "" for strings.
     c.defaultable = view_.use_defaults &&
                     ((!c.meta.id_format && (t == ValueType::Int || t == ValueType::UInt ||
@@ -375,11 +376,12 @@ void ViewTable::finish(const engine::State& state) {
     // Thread-table pass (see the header): threads in tid order.
     std::vector<engine::ThreadInfo*> threads;
     threads.reserve(state.threads().size());
-    // Threads known only from events of an unknown tid (incomplete: kernel
-    // threads seen in switch events, say) are left out: they appear only
-    // through their own matching events, as in csysdig.
+    // Threads known only from a procinfo event of an unknown tid (kernel
+    // threads) are left out: sysdig makes no thread for them. Exited threads (procexit seen) are gone from csysdig's thread table
+    // by the time it flushes at EOF, so they are left out too (their own
+    // events still count).
     for (const auto& [tid, t] : state.threads())
-      if (!t->incomplete) threads.push_back(t.get());
+      if (!(t->incomplete && t->procinfo_only) && !t->exited) threads.push_back(t.get());
     std::sort(threads.begin(), threads.end(),
               [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
     alignas(8) uint8_t header[32] = {};

@@ -10,8 +10,9 @@
 //
 // Thread-table pass: each thread of State::threads(), in tid order (so the
 // result does not depend on hash order), goes through the filter and the
-// columns as a synthetic event (threads marked `incomplete`, known only from
-// events of an unknown tid, are skipped): an EventView of type scapevent-exit (197)
+// columns as a synthetic event (threads known only from a procinfo event of
+// an unknown tid, and exited threads, are skipped, as csysdig's thread table
+// has neither at EOF): an EventView of type scapevent-exit (197)
 // with no parameters, timestamp = the last event's, tid = the thread's; the
 // EventContext has the thread, no fd (fd_num -1), no enter event, latency 0.
 // That makes idle processes appear (evt.* counters default to 0).

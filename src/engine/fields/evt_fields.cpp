@@ -131,7 +131,13 @@ bool get_dir(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { 
 bool get_type(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_str(v, event_type_name(*c.ev)); }
 bool get_syscall_type(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   const capture::EventInfo* info = capture::event_info(c.ev->type);
-  if (!info || !(info->category & cat::kSyscall)) return false;
+  if (!info) return false;
+  // sysdig 0.29.3 names every event here (procexit and the scapevent of
+  // csysdig's thread-table pass too) except the internal and tracepoint
+  // events that skip the parse reset (procinfo, drop, page_fault) and switch.
+  if (!(info->category & cat::kSyscall) &&
+      ((info->flags & capture::event_flag::kSkipParseReset) || (info->category & cat::kScheduler)))
+    return false;
   return set_str(v, event_type_name(*c.ev));
 }
 // evt.type.is.NAME compares the type name; evt.type.is.N (all digits, as in

@@ -37,11 +37,15 @@ bool get_nametid(const EventContext& c, const FieldArg&, Scratch& s, FieldValue&
   s.text += std::to_string(c.thread->tid);
   return set_str(v, s.text);
 }
+// As in sysdig: the process's memory on its main thread, 0 on the other
+// threads (so a per-thread SUM, as in the containers view, counts it once).
 bool get_vmsize_b(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  return c.thread && set_uint(v, static_cast<uint64_t>(c.thread->proc().vmsize_kb) * 1024);
+  if (!c.thread) return false;
+  return set_uint(v, c.thread->is_main_thread() ? static_cast<uint64_t>(c.thread->proc().vmsize_kb) * 1024 : 0);
 }
 bool get_vmrss_b(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  return c.thread && set_uint(v, static_cast<uint64_t>(c.thread->proc().vmrss_kb) * 1024);
+  if (!c.thread) return false;
+  return set_uint(v, c.thread->is_main_thread() ? static_cast<uint64_t>(c.thread->proc().vmrss_kb) * 1024 : 0);
 }
 bool get_containerdirectory(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!is_file(c.fd)) return false;
@@ -126,8 +130,8 @@ const std::vector<FieldDef> kIoFields = {
     {{"evt.count.procinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events of main threads"}, get_count_procinfo},
     {{"evt.count.threadinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events"}, get_count_threadinfo},
     {{"thread.nametid", ValueType::String, kNone, ArgMode::None, "thread", "thread name and id, e.g. bash-1234"}, get_nametid},
-    {{"thread.vmsize.b", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size (bytes)"}, get_vmsize_b},
-    {{"thread.vmrss.b", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory (bytes)"}, get_vmrss_b},
+    {{"thread.vmsize.b", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size of the process (bytes), on its main thread; 0 on other threads"}, get_vmsize_b},
+    {{"thread.vmrss.b", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory of the process (bytes), on its main thread; 0 on other threads"}, get_vmrss_b},
     {{"fd.containerdirectory", ValueType::String, kNone, ArgMode::None, "fd", "container id and directory of a file fd"}, get_containerdirectory},
     {{"syslog.facility", ValueType::UInt, kNone, ArgMode::None, "syslog", "facility of a message written to /dev/log"}, get_syslog_facility},
     {{"syslog.facility.str", ValueType::String, kNone, ArgMode::None, "syslog", "facility name (kern, user, daemon, ...)"}, get_syslog_facility_str},
