@@ -1,64 +1,47 @@
--- trowel built-in view: lsof (new in trowel; csysdig has no such view).
+-- trowel built-in view: lsof (new in trowel; csysdig had it only as a chisel).
 --
--- Goal: the descriptors each process has open at the END of the capture,
--- like `lsof`: COMMAND PID TID USER FD TYPE NAME.
---
--- What today's aggregation model can express (this file): a table with one
--- row per (thread, fd) -- key fd.uid, which sysdig builds from the thread id
--- and the fd number -- fed by every successful syscall exit that carries an
--- fd. String columns use MAX, which keeps the LATEST value, so a reused fd
--- number shows the file it refers to last, and LAST shows the last syscall
--- made on it. Limits, because rows can only be added, never removed, and
--- only events are seen:
---   * an fd closed during the capture stays listed, with LAST = close;
---   * an fd that was open when the capture started but never used (it is
---     only in the capture's fd table) is missing;
---   * an fd used by two threads of one process appears once per thread;
---   * fd.uid is the decimal concatenation "<tid><fd>", so in rare cases two
---     (tid, fd) pairs share a key (tid 1234 fd 56 and tid 12345 fd 6).
---
--- What an exact view needs from the engine: an "fd-table pass" at finish(),
--- next to the thread-table pass -- for every process still alive at the end
--- (its main thread), one synthetic event per entry of its fd table (State's
--- FdTable, which already includes the fds of the capture's FDL table and
--- drops closed ones), with the thread and the fd set; plus a way for a view
--- to ask for that pass and for nothing else (e.g. view_info key
--- `snapshot = "fds"`, or a field such as evt.is_fdsnapshot for the filter).
--- The key would then be proc.pid + fd.num (or fd.uid of the main thread).
+-- The descriptors each process has open at the END of the capture, like
+-- `lsof`: COMMAND PID TID USER FD TYPE NAME. `snapshot = "fds"` (a trowel
+-- key; csysdig ignores it) makes the view see no events: at the end it gets
+-- one synthetic event per entry of each live process's fd table, in pid then
+-- fd order. That table holds the fds listed in the capture's fd table and
+-- every fd opened since, minus the closed ones; a process that exited
+-- during the capture is listed with the fds it held when it exited (the
+-- kernel closes them then; this is what it leaked up to that point). So
+-- each row is one open descriptor and a list view (no key) is enough. A filter (or a drill-down selection such as proc.pid=N) applies to
+-- these synthetic events: fd.*, proc.*, thread.* and user.* fields work,
+-- evt.* fields describe no real event.
 
 view_info = {
   id = "lsof",
   name = "Open Files (lsof)",
-  description = "The file descriptors processes use, as lsof would list them at the end of the capture: command, process, thread, user, fd number, type and name.",
+  description = "The file descriptors each process has open at the end of the capture (for a process that exited during it: when it exited), as lsof would list them: command, process, thread, user, fd number, type and name.",
   tips = {
-    "LAST is the last system call made on the descriptor: 'close' means it was closed during the capture and is no longer open.",
-    "Descriptors that were open before the capture and never touched do not appear (trowel sees only the ones that are used).",
-    "Drill into a process first (Processes, Enter, then F2) to list only its descriptors; a long list of the same file or socket is a descriptor leak.",
+    "Only descriptors open at the end are listed: a file opened and closed during the capture is not here (see Files or File Opens List for those).",
+    "A long run of the same file or socket under one process is a descriptor leak; Processes FD Usage shows how close it is to its limit.",
+    "Drill into a process first (Processes, Enter, then F2) to list only its descriptors.",
     "Select a row and press l to page through the file on THIS machine.",
   },
   tags = {"Default"},
-  view_type = "table",
-  filter = "fd.num >= 0 and evt.dir=< and evt.failed=false",
+  view_type = "list",
+  snapshot = "fds",
+  use_defaults = true,  -- an fd without a name (eventpoll ...) shows an empty NAME
   applies_to = {"", "container.id", "proc.pid", "thread.nametid", "thread.tid", "proc.name",
                 "fd.type", "fd.name", "fd.directory", "fd.sport"},
   columns = {
-    { name = "NA", field = "fd.uid", is_key = true,
-      description = "Thread id and fd number (the row key)." },
-    { name = "COMMAND", field = "proc.name", colsize = 16, aggregation = "MAX", is_sorting = true,
+    { name = "COMMAND", field = "proc.name", colsize = 16,
       description = "Name of the process." },
     { name = "PID", field = "proc.pid", colsize = 8,
       description = "Process id." },
     { name = "TID", field = "thread.tid", colsize = 8,
-      description = "Thread that used the descriptor." },
-    { name = "USER", field = "user.name", colsize = 10, aggregation = "MAX",
+      description = "The process's main thread (the fd table is shared by its threads)." },
+    { name = "USER", field = "user.name", colsize = 10,
       description = "User the process runs as." },
     { name = "FD", field = "fd.num", colsize = 6,
       description = "Descriptor number." },
-    { name = "TYPE", field = "fd.type", colsize = 9, aggregation = "MAX",
+    { name = "TYPE", field = "fd.type", colsize = 9,
       description = "file, directory, ipv4, ipv6, unix, pipe, event, ..." },
-    { name = "LAST", field = "evt.type", colsize = 10, aggregation = "MAX",
-      description = "Last system call on the descriptor ('close': no longer open)." },
-    { name = "NAME", field = "fd.name", colsize = 0, aggregation = "MAX",
+    { name = "NAME", field = "fd.name", colsize = 0,
       description = "File path, connection tuple or other name." },
   },
   actions = {

@@ -42,6 +42,7 @@ void write_json(const views::ViewRegistry& reg) {
     j.field("drilldown_increase_depth", v.drilldown_increase_depth);
     j.field("propagate_filter", v.propagate_filter);
     j.field("spectro_type", v.spectro_type);
+    if (!v.snapshot.empty()) j.field("snapshot", v.snapshot);
     j.key("columns");
     j.begin_array();
     for (const views::ViewColumn& c : v.columns) {

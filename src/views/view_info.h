@@ -55,6 +55,11 @@ struct ViewInfo {
   bool drilldown_increase_depth = false;
   bool propagate_filter = true;
   std::string spectro_type;
+  // trowel extension (csysdig ignores the key): "fds" makes the view a
+  // snapshot of the descriptors open at the end of the capture -- it sees no
+  // events, only one synthetic event per fd of each live process (see
+  // ViewTable). "" (default): an ordinary event-fed view.
+  std::string snapshot;
   std::vector<ViewColumn> columns;
   std::vector<ViewAction> actions;
   std::string source_file;  // where it was loaded from

@@ -92,6 +92,10 @@ class ViewReader {
       else if (key == "drilldown_increase_depth") expect_bool("", key, val, v.drilldown_increase_depth);
       else if (key == "propagate_filter") expect_bool("", key, val, v.propagate_filter);
       else if (key == "spectro_type") expect_string("", key, val, v.spectro_type);
+      else if (key == "snapshot") {
+        if (expect_string("", key, val, v.snapshot) && !v.snapshot.empty() && v.snapshot != "fds")
+          error("", "'snapshot' must be 'fds' (got " + squote(v.snapshot) + ")");
+      }
       else if (key == "view_type") {
         std::string t;
         if (!expect_string("", key, val, t)) return;

@@ -166,6 +166,16 @@ TEST_CASE("defaults and view types") {
   r = load(view_src("view_type = 'spectrogram',", "{ name = 'NA', field = 'evt.latency.quantized', is_key = true }"));
   REQUIRE(r.kind == FileKind::View);
   CHECK(r.view.type == ViewType::Spectrogram);
+  CHECK(r.view.snapshot.empty());
+}
+
+TEST_CASE("snapshot = 'fds' (trowel's fd-table snapshot views)") {
+  FileLoadResult r = load(view_src("view_type = 'list', snapshot = 'fds',", "{ name = 'FD', field = 'fd.num' }"));
+  REQUIRE(r.kind == FileKind::View);
+  CHECK(r.view.snapshot == "fds");
+  CHECK(r.warnings.empty());
+  check_error(view_src("snapshot = 'threads',"), kFile + ": view 'foo': 'snapshot' must be 'fds' (got 'threads')");
+  check_error(view_src("snapshot = 3,"), kFile + ": view 'foo': 'snapshot' must be a string (got number)");
 }
 
 TEST_CASE("chisels, other files and non-table view_info") {

@@ -121,6 +121,7 @@ struct ViewTable::Column {
 
 ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view), opts_(options) {
   list_ = view_.type == ViewType::List;
+  snapshot_ = view_.snapshot == "fds";
   key_ = view_.key_index();
   groupby_ = view_.groupby_key_index();
   if (!list_ && key_ < 0) throw ViewTableError("view " + view_.id + ": table is missing the key");
@@ -259,6 +260,7 @@ void ViewTable::encode_key(const Cell& c, CellKind kind, std::string& out) const
 }
 
 void ViewTable::consume(const engine::EventContext& ctx) {
+  if (snapshot_ && !in_snapshot_) return;
   if (filter_ && !filter_->matches(engine::filter::EventRef{&ctx})) return;
   if (!extract_all(ctx)) return;
   if (list_) {
@@ -372,7 +374,10 @@ void ViewTable::finish(const engine::State& state) {
   if (finished_) return;
   finished_ = true;
   span_ns_ = state.last_ts() > state.first_ts() ? state.last_ts() - state.first_ts() : 0;
-  if (!list_) {
+  if (snapshot_) {
+    fd_snapshot_pass(state);
+    if (!list_ && groupby_ >= 0) groupby_merge();
+  } else if (!list_) {
     // Thread-table pass (see the header): threads in tid order.
     std::vector<engine::ThreadInfo*> threads;
     threads.reserve(state.threads().size());
@@ -409,6 +414,50 @@ void ViewTable::finish(const engine::State& state) {
     if (groupby_ >= 0) groupby_merge();
   }
   finalize_and_sort();
+}
+
+void ViewTable::fd_snapshot_pass(const engine::State& state) {
+  // Processes (main threads not known only from a procinfo event), by pid;
+  // each one's fd table by fd number. A process that exited during the
+  // capture is kept by State with the fd table it held when it died (the
+  // most recent State::kMaxExitedProcesses of them).
+  std::vector<engine::ThreadInfo*> procs;
+  for (const auto& [tid, t] : state.threads())
+    if (t->is_main_thread() && !(t->incomplete && t->procinfo_only) && t->fds)
+      procs.push_back(t.get());
+  std::sort(procs.begin(), procs.end(),
+            [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
+  alignas(8) uint8_t header[32] = {};
+  capture::EventView ev;
+  ev.data = header;
+  ev.lens = header + 26;
+  ev.values = header + 26;
+  ev.len = 26;
+  ev.nparams = 0;
+  ev.type = 197;  // scapevent, exit (as the thread-table pass)
+  ev.v2 = true;
+  ev.ts = state.last_ts();
+  std::vector<engine::FdInfo*> fds;
+  in_snapshot_ = true;
+  for (engine::ThreadInfo* t : procs) {
+    fds.clear();
+    t->fds->for_each([&](engine::FdInfo& f) { fds.push_back(&f); });
+    std::sort(fds.begin(), fds.end(), [](const engine::FdInfo* a, const engine::FdInfo* b) { return a->num < b->num; });
+    ev.tid = t->tid;
+    for (engine::FdInfo* f : fds) {
+      engine::EventContext ctx;
+      ctx.ev = &ev;
+      ctx.thread = t;
+      ctx.fd = f;
+      ctx.fd_num = f->num;
+      ctx.first_ts = state.first_ts();
+      ctx.prev_ts = state.last_ts();
+      ctx.state = &state;
+      ctx.internal = true;
+      consume(ctx);
+    }
+  }
+  in_snapshot_ = false;
 }
 
 void ViewTable::finalize_and_sort() {

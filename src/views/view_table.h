@@ -17,6 +17,15 @@
 // EventContext has the thread, no fd (fd_num -1), no enter event, latency 0.
 // That makes idle processes appear (evt.* counters default to 0).
 //
+// Fd snapshot (view_info.snapshot = "fds", trowel's lsof): the view ignores
+// events; at finish(), each process State knows (main threads; an exited
+// one with the fd table it held when it exited), in pid order, goes through
+// the filter and the columns once per entry of its fd table, in fd order,
+// as a synthetic event like the thread-table pass's but with the fd set
+// (fd_num = its number). The fd table is State's, so it holds what is open
+// at the end (or at exit): fds of the capture's fd table and every fd
+// opened since, minus the closed ones.
+//
 // Determinism: the sort is stable and ties are broken by the row key
 // (ascending), unlike csysdig's std::sort.
 //
@@ -148,6 +157,7 @@ class ViewTable : public ViewDataSource {
   void add_row(const std::string& key);
   void aggregate(Row& row);
   void finalize_and_sort();
+  void fd_snapshot_pass(const engine::State& state);
   void groupby_merge();
   void encode_key(const Cell& c, CellKind kind, std::string& out) const;
   int compare_cells(const Cell& a, const Cell& b, size_t col) const;
@@ -163,6 +173,8 @@ class ViewTable : public ViewDataSource {
   std::string filter_text_;
   int key_ = -1, groupby_ = -1;
   bool list_ = false;
+  bool snapshot_ = false;     // view_info.snapshot == "fds": fed only by fd_snapshot_pass()
+  bool in_snapshot_ = false;  // consume() is being called by fd_snapshot_pass()
 
   std::vector<Cell> scratch_;
   std::string key_buf_;
