@@ -87,12 +87,29 @@ int default_width(ValueType t, bool id) {
   }
 }
 
-struct FirstValue final : engine::filter::ValueSink {
-  FieldValue v;
-  bool got = false;
+// Stores the first value of a numeric or IP field straight into a cell.
+struct CellSink final : engine::filter::ValueSink {
+  Cell* cell = nullptr;
+  CellKind kind = CellKind::UInt;
+  bool ok = false;
   bool on_value(const FieldValue& x) override {
-    v = x;
-    got = true;
+    ok = true;
+    switch (kind) {
+      case CellKind::Int:
+        cell->i = x.kind == FieldValue::Kind::Int ? x.i : static_cast<int64_t>(x.u);
+        break;
+      case CellKind::UInt:
+        cell->u = x.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(x.i) : x.u;
+        break;
+      case CellKind::Double:
+        cell->d = x.kind == FieldValue::Kind::Double ? x.d : static_cast<double>(x.u);
+        break;
+      case CellKind::Ip:
+        ok = x.kind == FieldValue::Kind::Ip;
+        cell->ip = x.ip;
+        break;
+      default: break;
+    }
     return false;
   }
 };
@@ -117,6 +134,10 @@ struct ViewTable::Column {
   CellKind kind = CellKind::Str;
   bool defaultable = false;
   bool rate = false;  // TIME_AVG: shown divided by the span in seconds
+  // Extracted only when a row is created: no aggregation (the first value
+  // stays) and a failed extraction cannot drop the event (defaultable), so
+  // later events cannot change the cell.
+  bool lazy = false;
 };
 
 ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view), opts_(options) {
@@ -154,6 +175,7 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
                                             t == ValueType::RelTime || t == ValueType::Double)) ||
                      t == ValueType::String || t == ValueType::Buffer);
     c.rate = vc.aggregation == Aggregation::TimeAvg || vc.groupby_aggregation == Aggregation::TimeAvg;
+    c.lazy = vc.aggregation == Aggregation::None && c.defaultable;
     cols_.push_back(std::move(c));
   }
   for (size_t i = 0; i < cols_.size(); ++i) {
@@ -164,6 +186,7 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
+  last_key_.reserve(256);
 
   // The filter: view filter AND extra filter.
   std::string vf = substitute_depth(view_.filter, opts_.depth);
@@ -198,50 +221,38 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
 
 ViewTable::~ViewTable() = default;
 
-bool ViewTable::extract_all(const engine::EventContext& ctx) {
-  for (size_t i = 0; i < cols_.size(); ++i) {
-    Column& c = cols_[i];
-    Cell& cell = scratch_[i];
-    cell.count = 1;
-    bool ok = false;
-    if (c.kind == CellKind::Str) {
-      cell.s.clear();
-      ok = c.field->render(ctx, cell.s);
-    } else {
-      FirstValue fv;
-      c.field->extract(ctx, fv);
-      if (fv.got) {
-        ok = true;
-        switch (c.kind) {
-          case CellKind::Int:
-            cell.i = fv.v.kind == FieldValue::Kind::Int ? fv.v.i : static_cast<int64_t>(fv.v.u);
-            break;
-          case CellKind::UInt:
-            cell.u = fv.v.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(fv.v.i) : fv.v.u;
-            break;
-          case CellKind::Double:
-            cell.d = fv.v.kind == FieldValue::Kind::Double ? fv.v.d : static_cast<double>(fv.v.u);
-            break;
-          case CellKind::Ip:
-            ok = fv.v.kind == FieldValue::Kind::Ip;
-            cell.ip = fv.v.ip;
-            break;
-          default: break;
-        }
-      }
-    }
-    if (ok) {
-      cell.has_value = true;
-      continue;
-    }
-    if (!c.defaultable) return false;
-    cell.has_value = false;
-    cell.count = 0;  // a default 0 does not count for AVG (csysdig)
-    cell.i = 0;
-    cell.u = 0;
-    cell.d = 0;
+bool ViewTable::extract_one(size_t i, const engine::EventContext& ctx) {
+  Column& c = cols_[i];
+  Cell& cell = scratch_[i];
+  cell.count = 1;
+  bool ok;
+  if (c.kind == CellKind::Str) {
     cell.s.clear();
+    ok = c.field->render(ctx, cell.s);
+  } else {
+    CellSink sink;
+    sink.cell = &cell;
+    sink.kind = c.kind;
+    c.field->extract(ctx, sink);
+    ok = sink.ok;
   }
+  if (ok) {
+    cell.has_value = true;
+    return true;
+  }
+  if (!c.defaultable) return false;
+  cell.has_value = false;
+  cell.count = 0;  // a default 0 does not count for AVG (csysdig)
+  cell.i = 0;
+  cell.u = 0;
+  cell.d = 0;
+  cell.s.clear();
+  return true;
+}
+
+bool ViewTable::extract_all(const engine::EventContext& ctx) {
+  for (size_t i = 0; i < cols_.size(); ++i)
+    if (!extract_one(i, ctx)) return false;
   return true;
 }
 
@@ -262,8 +273,8 @@ void ViewTable::encode_key(const Cell& c, CellKind kind, std::string& out) const
 void ViewTable::consume(const engine::EventContext& ctx) {
   if (snapshot_ && !in_snapshot_) return;
   if (filter_ && !filter_->matches(engine::filter::EventRef{&ctx})) return;
-  if (!extract_all(ctx)) return;
   if (list_) {
+    if (!extract_all(ctx)) return;
     if (opts_.max_list_rows && rows_.size() >= opts_.max_list_rows) {
       rows_.pop_front();
       ++dropped_;
@@ -271,13 +282,30 @@ void ViewTable::consume(const engine::EventContext& ctx) {
     rows_.push_back(Row{scratch_, ++seq_});
     return;
   }
-  encode_key(scratch_[size_t(key_)], cols_[size_t(key_)].kind, key_buf_);
-  auto it = index_.find(std::string_view(key_buf_));
-  if (it == index_.end()) {
-    add_row(key_buf_);
-    return;
+  // The key first: an existing row then needs only the columns that can
+  // change it (see `lazy` in Column). Consecutive events mostly hit the
+  // same row (the same thread), so the last row found is tried first.
+  size_t k = size_t(key_);
+  if (!extract_one(k, ctx)) return;
+  encode_key(scratch_[k], cols_[k].kind, key_buf_);
+  size_t row;
+  if (last_row_ != kNoRow && key_buf_ == last_key_) {
+    row = last_row_;
+  } else {
+    auto it = index_.find(std::string_view(key_buf_));
+    if (it == index_.end()) {
+      for (size_t i = 0; i < cols_.size(); ++i)
+        if (i != k && !extract_one(i, ctx)) return;
+      add_row(key_buf_);
+      return;
+    }
+    row = it->second;
+    last_row_ = row;
+    last_key_.assign(key_buf_);
   }
-  aggregate(rows_[it->second]);
+  for (size_t i = 0; i < cols_.size(); ++i)
+    if (i != k && !cols_[i].lazy && !extract_one(i, ctx)) return;
+  aggregate(rows_[row]);
 }
 
 void ViewTable::add_row(const std::string& key) {
@@ -343,7 +371,7 @@ void divide(Cell& c, CellKind kind) {
 
 void ViewTable::aggregate(Row& row) {
   for (size_t i = 0; i < cols_.size(); ++i)
-    combine(row.cells[i], scratch_[i], cols_[i].meta.aggregation, cols_[i].kind);
+    if (!cols_[i].lazy) combine(row.cells[i], scratch_[i], cols_[i].meta.aggregation, cols_[i].kind);
 }
 
 void ViewTable::groupby_merge() {
@@ -367,6 +395,7 @@ void ViewTable::groupby_merge() {
   }
   rows_ = std::move(merged);
   index_.clear();
+  last_row_ = kNoRow;
   key_ = groupby_;  // the groupby key is now the row key
 }
 

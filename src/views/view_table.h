@@ -154,6 +154,7 @@ class ViewTable : public ViewDataSource {
   };
 
   bool extract_all(const engine::EventContext& ctx);
+  bool extract_one(size_t col, const engine::EventContext& ctx);
   void add_row(const std::string& key);
   void aggregate(Row& row);
   void finalize_and_sort();
@@ -178,6 +179,10 @@ class ViewTable : public ViewDataSource {
 
   std::vector<Cell> scratch_;
   std::string key_buf_;
+  // The row of the last key looked up (consecutive events mostly share it).
+  static constexpr size_t kNoRow = ~size_t{0};
+  std::string last_key_;
+  size_t last_row_ = kNoRow;
   struct StrHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }

@@ -1,0 +1,66 @@
+#!/bin/sh
+# trowel -r F --raw -v VIEW against csysdig -r F --raw -v VIEW on a ~2M-event
+# capture, for VIEWS (default: procs procs_errors), in one run: best of $RUNS
+# wall-clock runs of each (the two tools alternate, so machine load hits both
+# alike), user CPU of the best run, peak RSS (/usr/bin/time %M), and the
+# ratios csysdig / trowel (time: > 1x means trowel is faster; RSS: trowel's
+# share of csysdig's).
+# Usage: bench/view_bench.sh [FACTOR]     (default 64; run from anywhere)
+# Env:   TROWEL=path/to/trowel (default build/trowel), WORK=dir (default /tmp),
+#        RUNS=n (default 5), CSYSDIG=path (default csysdig; empty: skip it),
+#        VIEWS="id ..." (default "procs procs_errors")
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+factor=${1:-64}
+work=${WORK:-/tmp}
+runs=${RUNS:-5}
+trowel=${TROWEL:-$root/build/trowel}
+csysdig=${CSYSDIG-csysdig}
+views=${VIEWS:-procs procs_errors}
+src=$root/../shared/captures/leaky-logtxt-sysdig029.scap
+big=$work/big.scap
+export TZ=UTC
+
+[ -x "$trowel" ] || { echo "view_bench: $trowel not built (meson compile -C build)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "view_bench: /usr/bin/time missing" >&2; exit 1; }
+if [ ! -f "$big" ] || [ "$src" -nt "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor exact" ]; then
+  echo "making $big (x$factor) ..." >&2
+  # --exact: the input is exit-only, the default mode would drop most copies.
+  python3 "$root/../shared/tools/scapscale.py" "$src" "$big" --factor "$factor" --exact >&2
+  echo "$factor exact" > "$big.factor"
+  rm -f "$big.gz" "$big.zst"
+fi
+have_csysdig=0
+if [ -n "$csysdig" ] && command -v "$csysdig" >/dev/null 2>&1; then have_csysdig=1; fi
+
+# One run of "$@" (stdout and stdin to /dev/null): prints "WALL USER PEAK_KB".
+one_run() {
+  /usr/bin/time -f '%e %U %M' -o "$work/view_bench.time" "$@" > /dev/null 2>/dev/null < /dev/null ||
+    { echo "view_bench: failed: $*" >&2; return 1; }
+  tail -n 1 "$work/view_bench.time"
+}
+# Keeps the best (lowest wall) "WALL USER" and the highest peak RSS.
+better() {  # CURRENT NEW -> merged
+  echo "$1 $2" | awk '{ if ($1 == "x" || $4 < $1) { w = $4; u = $5 } else { w = $1; u = $2 }
+                         m = ($6 > $3) ? $6 : $3; print w, u, m }'
+}
+
+events=$("$trowel" info --json "$big" | python3 -c 'import json,sys; print(json.load(sys.stdin)["events"])')
+echo "capture: $big ($events events), best of $runs runs (wall s, user s of that run, peak RSS MB)"
+printf '%-14s %6s %8s %8s %9s %8s %8s %9s %8s %9s\n' view rows "trowel s" "user s" "trowel MB" \
+  "csysdig" "user s" "csysdig MB" "speedup" "RSS share"
+for v in $views; do
+  rows=$("$trowel" -r "$big" --raw -v "$v" | grep -vc '^-*$' || true)
+  t="x 0 0" c="x 0 0"
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    t=$(better "$t" "$(one_run "$trowel" -r "$big" --raw -v "$v")")
+    if [ $have_csysdig = 1 ]; then c=$(better "$c" "$(one_run "$csysdig" -r "$big" --raw -v "$v")"); fi
+    i=$((i + 1))
+  done
+  echo "$v $rows $t $c $have_csysdig" | awk '{
+    if ($9 == 1) { cs = sprintf("%8.3f", $6); cu = sprintf("%8.3f", $7); cm = sprintf("%9.1f", $8 / 1024)
+                   sp = sprintf("%8.1fx", $6 / $3); sh = sprintf("%8.1f%%", 100 * $5 / $8) }
+    else { cs = "-"; cu = "-"; cm = "-"; sp = "-"; sh = "-" }
+    printf "%-14s %6d %8.3f %8.3f %9.1f %8s %8s %9s %9s %9s\n", $1, $2, $3, $4, $5 / 1024, cs, cu, cm, sp, sh }'
+done
