@@ -183,6 +183,13 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     visible_.push_back(cols_[i].meta);
     visible_idx_.push_back(i);
   }
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    const Column& c = cols_[i];
+    if (c.lazy || c.meta.aggregation == Aggregation::None) continue;
+    Aggregation a = c.meta.aggregation;
+    bool sum = a == Aggregation::Sum || a == Aggregation::Avg || a == Aggregation::TimeAvg;
+    agg_cols_.push_back(AggCol{i, a, c.kind, sum && c.kind == CellKind::UInt});
+  }
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
@@ -346,7 +353,7 @@ void combine(Cell& dst, const Cell& src, Aggregation agg, CellKind kind) {
         dst.i = src.i;
         dst.u = src.u;
         dst.d = src.d;
-        if (kind == CellKind::Str) dst.s.assign(src.s);
+        if (kind == CellKind::Str && dst.s != src.s) dst.s.assign(src.s);
         dst.ip = src.ip;
         dst.has_value = true;
       }
@@ -370,8 +377,17 @@ void divide(Cell& c, CellKind kind) {
 }  // namespace
 
 void ViewTable::aggregate(Row& row) {
-  for (size_t i = 0; i < cols_.size(); ++i)
-    if (!cols_[i].lazy) combine(row.cells[i], scratch_[i], cols_[i].meta.aggregation, cols_[i].kind);
+  for (const AggCol& a : agg_cols_) {
+    Cell& dst = row.cells[a.index];
+    const Cell& src = scratch_[a.index];
+    if (a.uint_sum) {  // the common case: a counter or byte count
+      dst.u += src.u;
+      dst.count += src.count;
+      dst.has_value = dst.has_value || src.has_value;
+      continue;
+    }
+    combine(dst, src, a.aggregation, a.kind);
+  }
 }
 
 void ViewTable::groupby_merge() {

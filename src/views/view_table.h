@@ -177,6 +177,14 @@ class ViewTable : public ViewDataSource {
   bool snapshot_ = false;     // view_info.snapshot == "fds": fed only by fd_snapshot_pass()
   bool in_snapshot_ = false;  // consume() is being called by fd_snapshot_pass()
 
+  // The columns aggregate() combines (aggregation set, not lazy).
+  struct AggCol {
+    size_t index;
+    Aggregation aggregation;
+    CellKind kind;
+    bool uint_sum;  // SUM/AVG/TIME_AVG of a UInt cell: only u, count, has_value change
+  };
+  std::vector<AggCol> agg_cols_;
   std::vector<Cell> scratch_;
   std::string key_buf_;
   // The row of the last key looked up (consecutive events mostly share it).

@@ -118,8 +118,33 @@ std::unique_ptr<filter::FastStringEq> result_eq(std::string_view lit) {
 }
 }  // namespace
 
+namespace {
+// evt.type = literal (the views' evt.type!=switch) without comparing names
+// per event: the answer per event type is computed once; generic syscall
+// events (types 0/1, named after their syscall id) compare the name.
+class TypeEq final : public filter::FastStringEq {
+ public:
+  explicit TypeEq(std::string_view lit) : lit_(lit) {
+    for (uint32_t t = 2; t < capture::kEventTypeCount; ++t) {
+      const capture::EventInfo* info = display_info(static_cast<uint16_t>(t));
+      match_[t] = (info ? std::string_view(info->name) : std::string_view("unknown")) == lit_;
+    }
+  }
+  int test(const filter::EventRef& ref) override {
+    const capture::EventView& ev = *ref.as<EventContext>().ev;
+    if (ev.type <= 1 || ev.type >= capture::kEventTypeCount) return event_type_name(ev) == lit_ ? 1 : 0;
+    return match_[ev.type] ? 1 : 0;
+  }
+
+ private:
+  std::string lit_;
+  bool match_[capture::kEventTypeCount] = {};
+};
+}  // namespace
+
 std::unique_ptr<filter::FastStringEq> make_fast_string_eq(const FieldInfo& f, std::string_view literal) {
   if (std::strcmp(f.name, "evt.res") == 0 && f.arg == ArgMode::None) return result_eq(literal);
+  if (std::strcmp(f.name, "evt.type") == 0 && f.arg == ArgMode::None) return std::make_unique<TypeEq>(literal);
   return nullptr;
 }
 
