@@ -4,7 +4,8 @@
 # wall-clock runs of each (the two tools alternate, so machine load hits both
 # alike), user CPU of the best run, peak RSS (/usr/bin/time %M), and the
 # ratios csysdig / trowel (time: > 1x means trowel is faster; RSS: trowel's
-# share of csysdig's).
+# share of csysdig's). A last row gives the floor: trowel reading the file
+# and running its state engine with no view at all.
 # Usage: bench/view_bench.sh [FACTOR]     (default 64; run from anywhere)
 # Env:   TROWEL=path/to/trowel (default build/trowel), WORK=dir (default /tmp),
 #        RUNS=n (default 5), CSYSDIG=path (default csysdig; empty: skip it),
@@ -64,3 +65,12 @@ for v in $views; do
     else { cs = "-"; cu = "-"; cm = "-"; sp = "-"; sh = "-" }
     printf "%-14s %6d %8.3f %8.3f %9.1f %8s %8s %9s %9s %9s\n", $1, $2, $3, $4, $5 / 1024, cs, cu, cm, sp, sh }'
 done
+# The floor of any view pass: read, decode and State::process every event
+# (trowel print with a filter no event matches).
+f="x 0 0"
+i=0
+while [ "$i" -lt "$runs" ]; do
+  f=$(better "$f" "$(one_run "$trowel" print -r "$big" evt.num=0)")
+  i=$((i + 1))
+done
+echo "$f" | awk '{ printf "%-14s %6s %8.3f %8.3f %9.1f   (trowel print -r F evt.num=0: read + decode + state only)\n", "floor", "-", $1, $2, $3 / 1024 }'

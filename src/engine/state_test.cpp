@@ -118,6 +118,39 @@ TEST_CASE("evt.res = / != fast path agrees with the text comparison") {
   }
 }
 
+// evt.type=LIT / != LIT use a per-type table (generic events compare the
+// syscall name); it must agree with the text comparison.
+TEST_CASE("evt.type = / != fast path agrees with the text comparison") {
+  const char* lits[] = {"switch", "openat", "open", "close", "procexit", "procinfo", "getpid", "<unknown>",
+                        "sysdigevent", "unknown", "nosuch", ""};
+  for (const char* name : {"leaky-logtxt-sysdig029.scap", "falco_syscall.scap", "libs_curl_google_comments.scap"}) {
+    fs::path p = capture_path(name);
+    if (!fs::exists(p)) continue;
+    for (const char* lit : lits) {
+      engine::fields::EngineFieldResolver resolver;
+      std::string l = std::string("'") + lit + "'";
+      auto fast_eq = engine::filter::compile_filter("evt.type=" + l, resolver);
+      auto slow_eq = engine::filter::compile_filter("evt.type in (" + l + ")", resolver);
+      auto fast_ne = engine::filter::compile_filter("evt.type!=" + l, resolver);
+      auto slow_ne = engine::filter::compile_filter("not evt.type in (" + l + ")", resolver);
+      auto reader = capture::CaptureReader::open(p.string());
+      engine::State state;
+      state.load_tables(reader->tables());
+      capture::EventView ev;
+      engine::EventContext ctx;
+      uint64_t mismatches = 0;
+      while (reader->next(ev)) {
+        state.process(ev, ctx);
+        engine::filter::EventRef ref{&ctx};
+        if (fast_eq->matches(ref) != slow_eq->matches(ref)) ++mismatches;
+        if (fast_ne->matches(ref) != slow_ne->matches(ref)) ++mismatches;
+      }
+      INFO(name, " evt.type=", lit);
+      CHECK(mismatches == 0);
+    }
+  }
+}
+
 namespace {
 
 // How many events of a shared capture match a filter (-1: capture missing).
