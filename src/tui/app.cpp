@@ -144,11 +144,11 @@ void App::back_from_spectro() {
 
 void App::run_action(const views::ViewAction& a) {
   auto r = shown();
-  if (!r || r->rows() == 0) {
+  if (!r || visible(*r) == 0) {
     message_ = "no row selected";
     return;
   }
-  size_t row = sel_;
+  size_t row = base(*r) + sel_;
   const views::ViewInfo& v = s_.view();
   int key = views::DrillDown::drill_key_column(v);
   auto value_of = [&](std::string_view field) -> std::optional<std::string> {

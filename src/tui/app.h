@@ -49,7 +49,7 @@ class App {
   void put(int y, int x, std::string_view text, attr_t a, int maxw = -1);
   void put_safe(int y, int x, std::string_view raw, attr_t a, int maxw = -1);
   void fill_row(int y, attr_t a);
-  void draw_header(const std::string& title, const std::string& filter);
+  void draw_header(const std::string& title, const std::string& filter, const std::string* for_text = nullptr);
   void draw_grid();
   void draw_bar(const std::vector<std::pair<std::string, std::string>>& items, const std::string& right);
   void draw_grid_bar();
@@ -92,6 +92,9 @@ class App {
   std::shared_ptr<const views::ViewResult> shown();
   int grid_rows() const { return std::max(0, H_ - 4); }
   void clamp_sel(size_t rows);
+  // List views: rows hidden by 'c' (the first ones); the UI's row i is base + i.
+  size_t base(const views::ViewResult& r) const;
+  size_t visible(const views::ViewResult& r) const { return r.rows() - base(r); }
 
   views::Session& s_;
   const views::ViewRegistry& reg_;

@@ -3,6 +3,7 @@
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "tui/app.h"
 #include "tui/safe_text.h"
@@ -64,7 +65,7 @@ void App::draw_centered(int y, const std::string& text, attr_t a) {
   put(y, x, text, a);
 }
 
-void App::draw_header(const std::string& title, const std::string& filter) {
+void App::draw_header(const std::string& title, const std::string& filter, const std::string* for_text) {
   int x = 0;
   put(0, x, "Viewing: ", th_.label);
   x += 9;
@@ -73,7 +74,7 @@ void App::draw_header(const std::string& title, const std::string& filter) {
   x += int(t.size());
   put(0, x, " For: ", th_.label);
   x += 6;
-  put_safe(0, x, s_.for_text(), A_NORMAL);
+  put_safe(0, x, for_text ? *for_text : s_.for_text(), A_NORMAL);
   if (paused_) draw_centered(0, " PAUSED ", th_.paused);
 
   views::LoadProgress p = s_.progress();
@@ -155,7 +156,7 @@ void App::draw_grid() {
     restore_key_.clear();
   }
   bool list = r->table->view().type == views::ViewType::List;
-  size_t base = (list && list_cleared_view_ == s_.view().id) ? std::min(list_cleared_, r->rows()) : 0;
+  size_t base = this->base(*r);
   size_t n = r->rows() - base;
   clamp_sel(n);
   if (sel_ < top_) top_ = sel_;
@@ -238,7 +239,7 @@ void App::draw_grid_bar() {
   items.push_back({"q", "Quit"});
   std::string pos;
   if (r) {
-    size_t n = r->rows();
+    size_t n = visible(*r);
     char b[64];
     std::snprintf(b, sizeof b, "%zu/%zu(%.1f%%)", n ? sel_ + 1 : 0, n, n ? 100.0 * double(sel_ + 1) / double(n) : 0.0);
     pos = b;
@@ -265,6 +266,14 @@ void App::draw_prompt() {
   int room = W_ - int(l.size()) - 1;
   if (room > 0 && int(t.size()) > room) t = t.substr(t.size() - size_t(room));
   put(H_ - 1, int(l.size()), t, A_NORMAL);
+  if (mode_ == Mode::Grid) {
+    if (auto r = shown()) {
+      char b[48];
+      std::snprintf(b, sizeof b, " %zu/%zu", visible(*r) ? sel_ + 1 : 0, visible(*r));
+      int x = W_ - int(std::strlen(b));
+      if (x > int(l.size() + t.size()) + 1) put(H_ - 1, x, b, th_.fpos);
+    }
+  }
   draw_message();
 }
 
@@ -323,7 +332,7 @@ void App::draw_page(const std::vector<std::string>& lines) {
 void App::draw_pane() {
   auto pane = s_.pane();
   std::string kind = pane_type_ == views::PaneData::Type::Echo ? "Echo" : "Dig";
-  draw_header(kind + " (" + views::to_string(fmt_) + ")", pane_filter_);
+  draw_header(kind + " (" + views::to_string(fmt_) + ")", pane_filter_, &pane_title_);
   fill_row(2, th_.lhead);
   int rows = std::max(0, H_ - 4);
   if (!pane) {
@@ -367,7 +376,7 @@ void App::draw_pane() {
 
 void App::draw_fields() {
   auto f = s_.fields();
-  draw_header("Event fields", pane_filter_);
+  draw_header("Event fields", pane_filter_, &pane_title_);
   fill_row(2, th_.lhead);
   int rows = std::max(0, H_ - 4);
   if (!f) {

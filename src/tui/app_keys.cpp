@@ -28,9 +28,14 @@ void App::clamp_sel(size_t rows) {
   if (sel_ >= rows) sel_ = rows - 1;
 }
 
+size_t App::base(const views::ViewResult& r) const {
+  if (r.table->view().type != views::ViewType::List || list_cleared_view_ != s_.view().id) return 0;
+  return std::min(list_cleared_, r.rows());
+}
+
 void App::move_sel(long delta) {
   auto r = shown();
-  size_t n = r ? r->rows() : 0;
+  size_t n = r ? visible(*r) : 0;
   if (n == 0) return;
   long s = long(sel_) + delta;
   sel_ = size_t(std::clamp(s, 0L, long(n) - 1));
@@ -45,8 +50,12 @@ void App::sort_column(int col) {
 
 void App::search_next(bool from_next) {
   auto r = shown();
-  if (!r || last_search_.empty() || r->rows() == 0) return;
-  long k = r->find_text(last_search_, from_next ? (sel_ + 1) % r->rows() : sel_);
+  if (!r || last_search_.empty() || visible(*r) == 0) return;
+  size_t b = base(*r);
+  long k = r->find_text(last_search_, b + (from_next ? (sel_ + 1) % visible(*r) : sel_));
+  if (k >= 0 && size_t(k) < b) k = r->find_text(last_search_, b);
+  if (k >= 0 && size_t(k) >= b) k -= long(b);
+  else k = -1;
   if (k < 0) {
     message_ = "NOT FOUND";
     message_error_ = true;
@@ -82,6 +91,7 @@ void App::open_pane(views::PaneData::Type type) {
   }
   pane_type_ = type;
   pane_filter_ = s_.row_filter(sel_);
+  pane_title_ = s_.row_clause(sel_);
   if (type == views::PaneData::Type::Echo) s_.request_echo(sel_, fmt_);
   else s_.request_dig(sel_, fmt_);
   pane_sel_ = pane_top_ = pane_clear_ = 0;
@@ -143,6 +153,7 @@ void App::choose_menu() {
   } else if (m == Mode::FormatMenu) {
     fmt_ = views::EchoFormat(std::min<size_t>(menu_sel_, 2));
     if (mode_ == Mode::Pane) s_.request_pane(pane_type_, pane_filter_, fmt_, pane_title_);
+    pane_sel_ = pane_top_ = 0;
     pane_clear_ = 0;
   }
 }
@@ -466,7 +477,7 @@ void App::mouse() {
   }
   if (ev.y >= 3 && ev.y < H_ - 1) {
     size_t row = top_ + size_t(ev.y - 3);
-    if (row < r->rows()) {
+    if (row < visible(*r)) {
       sel_ = row;
       if (dbl) handle_key('\n');
     }

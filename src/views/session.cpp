@@ -419,6 +419,17 @@ std::string Session::take_restore_key() {
   return k;
 }
 
+std::string Session::row_clause(size_t row) const {
+  auto r = result();
+  const ViewInfo& v = view();
+  int k = DrillDown::drill_key_column(v);
+  if (!r || row >= r->rows() || k < 0) return for_text();
+  const ViewColumn& col = v.columns[size_t(k)];
+  std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
+  std::string clause = make_clause(field, r->key_text(row), field_is_string(field));
+  return dd_.levels().empty() ? clause : for_text() + " and " + clause;
+}
+
 std::string Session::row_filter(size_t row) const {
   std::string f = filter_text();
   auto r = result();

@@ -112,6 +112,9 @@ class Session {
   // ---- panes ----
   // The filter of the selected row's events: complete filter AND key=value.
   std::string row_filter(size_t row) const;
+  // The selected row's own clause (key field = value), or the drill-down
+  // context when the view has no key.
+  std::string row_clause(size_t row) const;
   void request_echo(size_t row, EchoFormat fmt);
   void request_dig(size_t row, EchoFormat fmt);
   void request_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title);
