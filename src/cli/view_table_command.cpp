@@ -7,6 +7,8 @@
 //          strings in full, each value followed by one space, then 22 dashes;
 //   --csv  a header of column names, then RFC 4180 rows;
 //   -j     one JSON document: view, filter, columns, rows (key, values, text).
+// Without any of them it opens the interactive browser (src/tui) on the
+// view (default: procs, as csysdig).
 // --drill follows the drill-down path from the start view: at each step FIELD
 // must be the current view's drill-down field and VALUE the selected key.
 #include <cstdio>
@@ -19,7 +21,10 @@
 #include "cli/json_writer.h"
 #include "cli/read_status.h"
 #include "cli/views_options.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
 #include "engine/state.h"
+#include "tui/tui.h"
 #include "views/drilldown.h"
 #include "views/view_runner.h"
 #include "views/view_table.h"
@@ -150,6 +155,28 @@ void print_json(const views::ViewTable& t, const views::DrillDown& dd) {
   j.newline();
 }
 
+// No --raw/--csv/-j: the interactive browser (src/tui).
+int run_interactive(const ViewRunOpts& o, const views::ViewRegistry& reg, const views::ViewInfo& start,
+                    const std::string& cmdline) {
+  if (!o.drills.empty() || o.sortingcol > 0) {
+    std::fprintf(stderr, "trowel: --drill and --sortingcol need --raw, --csv or -j\n");
+    return 2;
+  }
+  if (!cmdline.empty()) {
+    engine::fields::EngineFieldResolver resolver;
+    try {
+      engine::filter::compile_filter(cmdline, resolver);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "trowel: %s\n", e.what());
+      return 2;
+    }
+  }
+  tui::TuiOptions to;
+  to.view = start.id;
+  to.cmdline_filter = cmdline;
+  return tui::run_tui(reg, std::make_unique<views::FileEventSource>(o.file), to);
+}
+
 int run_view_command(const ViewRunOpts& o) {
   const ViewsCliOptions& vo = views_cli_options();
   int formats = int(o.raw) + int(o.csv) + int(vo.json);
@@ -157,14 +184,12 @@ int run_view_command(const ViewRunOpts& o) {
     std::fprintf(stderr, "trowel: --raw, --csv and -j are exclusive\n");
     return 2;
   }
-  if (formats == 0) {
-    std::fprintf(stderr, "trowel: the interactive UI is not available yet; use --raw, --csv or -j\n");
-    return 2;
-  }
   views::ViewRegistry reg = load_cli_views();
   for (const auto& w : reg.warnings()) std::fprintf(stderr, "trowel: warning: %s\n", w.c_str());
   for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
   const views::ViewInfo* start = o.view.empty() ? reg.root() : reg.find(o.view);
+  // The browser opens on Processes, as csysdig does.
+  if (formats == 0 && o.view.empty() && reg.find("procs")) start = reg.find("procs");
   if (!start) {
     if (o.view.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
     else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", o.view.c_str());
@@ -175,6 +200,7 @@ int run_view_command(const ViewRunOpts& o) {
     if (!cmdline.empty()) cmdline += ' ';
     cmdline += a;
   }
+  if (formats == 0) return run_interactive(o, reg, *start, cmdline);
   views::DrillDown dd(reg.views(), cmdline);
   dd.start(start->id);
   std::string context;  // FIELD=VALUE selections that are not a view's key

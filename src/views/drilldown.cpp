@@ -104,6 +104,13 @@ bool DrillDown::drill_down(std::string_view value, bool value_is_string, int sor
   return true;
 }
 
+bool DrillDown::switch_to(std::string_view view_id) {
+  const ViewInfo* v = find(view_id);
+  if (!v) return false;
+  current_ = v;
+  return true;
+}
+
 bool DrillDown::drill_up(DrillLevel* restored) {
   if (levels_.empty()) return false;
   DrillLevel l = std::move(levels_.back());

@@ -67,6 +67,9 @@ class DrillDown {
   // view is not a table or has no target.
   bool drill_down(std::string_view value, bool value_is_string, int sort_col = -1,
                   bool sort_ascending = false);
+  // Shows view `view_id` at the current level (F2 inside a selection): the
+  // stack is kept. False if the id is unknown.
+  bool switch_to(std::string_view view_id);
   // Pops one level; false at the top. `restored` gets the popped level.
   bool drill_up(DrillLevel* restored = nullptr);
 

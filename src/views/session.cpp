@@ -1,0 +1,508 @@
+#include "views/session.h"
+
+#include <chrono>
+
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "engine/filter/filter_error.h"
+
+namespace trowel::views {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+constexpr auto kRefresh = std::chrono::milliseconds(250);
+constexpr auto kProgressEvery = std::chrono::milliseconds(100);
+
+void and_into(std::string& out, const std::string& part) {
+  if (part.empty()) return;
+  if (out.empty()) out = part;
+  else out = out + " and " + part;
+}
+
+bool is_numeric(ValueType t) {
+  switch (t) {
+    case ValueType::Int: case ValueType::UInt: case ValueType::RelTime: case ValueType::AbsTime:
+    case ValueType::Double: case ValueType::Bool:
+      return true;
+    default:
+      return false;
+  }
+}
+}  // namespace
+
+// The loader's sink: appends to the store and publishes in batches.
+struct Session::Sink : EventSink {
+  Session& s;
+  uint64_t since_publish = 0;
+  Clock::time_point last = Clock::now();
+  explicit Sink(Session& session) : s(session) {}
+  void on_section(const capture::SectionTables& t) override { s.store_.add_section(t); }
+  void on_event(const capture::EventView& ev) override {
+    s.store_.append(ev);
+    ++since_publish;
+  }
+  void on_progress(uint64_t done, uint64_t total) override {
+    auto now = Clock::now();
+    if (now - last < kProgressEvery) return;
+    last = now;
+    s.store_.publish();
+    StoreSnapshot snap = s.store_.snapshot();
+    {
+      std::lock_guard<std::mutex> lock(s.mu_);
+      s.progress_.events = snap.events;
+      s.progress_.bytes_done = done;
+      s.progress_.bytes_total = total;
+      s.progress_.first_ts = snap.first_ts;
+      s.progress_.last_ts = snap.last_ts;
+    }
+    s.notify();
+  }
+  void on_end(SourceEnd end, const std::string& message) override {
+    s.store_.publish();
+    StoreSnapshot snap = s.store_.snapshot();
+    {
+      std::lock_guard<std::mutex> lock(s.mu_);
+      s.progress_.events = snap.events;
+      s.progress_.bytes_done = s.progress_.bytes_total;
+      s.progress_.first_ts = snap.first_ts;
+      s.progress_.last_ts = snap.last_ts;
+      s.progress_.end = end;
+      s.progress_.message = message;
+      s.progress_.done = true;
+    }
+    s.cv_.notify_all();
+    s.notify();
+  }
+};
+
+Session::Session(const ViewRegistry& registry, std::unique_ptr<EventSource> source, std::string cmdline_filter)
+    : registry_(registry), source_(std::move(source)), dd_(registry.views(), std::move(cmdline_filter)) {}
+
+Session::~Session() {
+  stop_ = true;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    quit_ = true;
+    ++view_gen_;
+    ++pane_gen_;
+  }
+  cv_.notify_all();
+  if (loader_.joinable()) loader_.join();
+  if (worker_.joinable()) worker_.join();
+}
+
+bool Session::start(std::string_view view_id, std::string* error) {
+  if (!dd_.start(view_id)) {
+    if (error) *error = "unknown view '" + std::string(view_id) + "' (see trowel --list-views)";
+    return false;
+  }
+  loader_ = std::thread([this] { loader_main(); });
+  worker_ = std::thread([this] { worker_main(); });
+  schedule_view();
+  return true;
+}
+
+void Session::notify() {
+  if (on_change_) on_change_();
+}
+
+void Session::loader_main() {
+  Sink sink(*this);
+  source_->run(sink, stop_);
+}
+
+LoadProgress Session::progress() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return progress_;
+}
+
+std::string Session::extra_filter() const {
+  std::string f = dd_.context_filter();
+  if (!user_filter_.empty()) and_into(f, "(" + user_filter_ + ")");
+  return f;
+}
+
+std::string Session::filter_text() const {
+  std::string f = dd_.complete_filter();
+  if (!user_filter_.empty()) and_into(f, "(" + user_filter_ + ")");
+  return f;
+}
+
+void Session::schedule_view() {
+  Task t;
+  t.kind = Task::Kind::View;
+  t.view = dd_.current();
+  t.options.extra_filter = extra_filter();
+  t.options.depth = dd_.depth();
+  t.cache_key = t.view->id + '\x1f' + t.options.extra_filter + '\x1f' + std::to_string(t.options.depth);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    t.gen = ++view_gen_;
+    view_task_ = t;
+    result_error_.clear();
+    for (auto it = cache_.begin(); it != cache_.end(); ++it) {
+      if (it->key != t.cache_key) continue;
+      cache_.splice(cache_.begin(), cache_, it);
+      table_ = it->table;
+      result_complete_ = true;
+      result_gen_ = t.gen;
+      result_ = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
+      auto r = std::const_pointer_cast<ViewResult>(result_);
+      r->complete = true;
+      r->events = progress_.events;
+      view_pending_ = false;
+      return;
+    }
+    table_ = nullptr;
+    result_ = nullptr;
+    result_complete_ = false;
+    view_pending_ = true;
+  }
+  cv_.notify_all();
+}
+
+void Session::republish_order() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!table_) return;
+  auto old = result_;
+  auto r = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
+  if (old) {
+    r->complete = old->complete;
+    r->events = old->events;
+    r->compute_ns = old->compute_ns;
+  }
+  result_ = r;
+}
+
+void Session::worker_main() {
+  std::unique_lock<std::mutex> lock(mu_);
+  Clock::time_point last_view = Clock::now() - kRefresh;
+  for (;;) {
+    if (quit_) return;
+    bool refresh = view_task_.kind == Task::Kind::View && !view_pending_ && !result_complete_ &&
+                   result_error_.empty() && table_ != nullptr &&
+                   (progress_.done || Clock::now() - last_view >= kRefresh);
+    if (view_pending_ || refresh) {
+      Task t = view_task_;
+      view_pending_ = false;
+      working_ = true;
+      lock.unlock();
+      run_view_task(t);
+      last_view = Clock::now();
+      lock.lock();
+      working_ = false;
+      idle_cv_.notify_all();
+      continue;
+    }
+    if (pane_pending_ && progress_.done) {
+      Task t = pane_task_;
+      pane_pending_ = false;
+      working_ = true;
+      lock.unlock();
+      run_pane_task(t);
+      lock.lock();
+      working_ = false;
+      idle_cv_.notify_all();
+      continue;
+    }
+    idle_cv_.notify_all();
+    bool waiting_refresh = view_task_.kind == Task::Kind::View && !result_complete_ && result_error_.empty();
+    if (waiting_refresh) cv_.wait_for(lock, kRefresh);
+    else cv_.wait(lock);
+  }
+}
+
+void Session::run_view_task(const Task& t) {
+  bool done;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    done = progress_.done;
+  }
+  StoreSnapshot snap = store_.snapshot();
+  auto cancel = [this, gen = t.gen] { return view_gen_.load(std::memory_order_relaxed) != gen; };
+  auto t0 = Clock::now();
+  std::unique_ptr<ViewTable> table;
+  std::string error;
+  try {
+    table = compute_view(snap, *t.view, t.options, cancel);
+  } catch (const std::exception& e) {
+    error = e.what();
+  }
+  uint64_t ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (view_gen_ != t.gen) return;
+    if (!error.empty()) {
+      result_error_ = error;
+      result_complete_ = true;
+    } else if (table) {
+      table_ = std::shared_ptr<const ViewTable>(std::move(table));
+      result_complete_ = done;
+      result_gen_ = t.gen;
+      auto r = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
+      r->complete = done;
+      r->events = snap.events;
+      r->compute_ns = ns;
+      result_ = r;
+      if (done) {
+        cache_.push_front({t.cache_key, table_});
+        if (cache_.size() > kCacheSize) cache_.pop_back();
+      }
+    }
+  }
+  notify();
+}
+
+void Session::run_pane_task(const Task& t) {
+  StoreSnapshot snap = store_.snapshot();
+  auto cancel = [this, gen = t.gen] { return pane_gen_.load(std::memory_order_relaxed) != gen; };
+  std::shared_ptr<PaneData> pane;
+  std::shared_ptr<EventFields> fields;
+  try {
+    if (t.kind == Task::Kind::Fields) {
+      fields = compute_event_fields(snap, t.evnum, cancel);
+      if (!fields) {
+        fields = std::make_shared<EventFields>();
+        fields->evnum = t.evnum;
+      }
+    } else if (t.pane_type == PaneData::Type::Echo) {
+      pane = compute_echo(snap, t.filter, t.fmt, cancel);
+    } else {
+      pane = compute_dig(snap, t.filter, t.fmt, cancel);
+    }
+  } catch (const std::exception& e) {
+    pane = std::make_shared<PaneData>();
+    pane->type = t.pane_type;
+    pane->error = e.what();
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (pane_gen_ != t.gen) return;
+    if (t.kind == Task::Kind::Fields) {
+      fields_ = fields;
+    } else if (pane) {
+      pane->title = t.title;
+      pane_ = pane;
+    }
+  }
+  notify();
+}
+
+std::shared_ptr<const ViewResult> Session::result() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return result_;
+}
+
+std::string Session::result_error() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return result_error_;
+}
+
+bool Session::busy() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return view_pending_ || pane_pending_ || working_ || !result_complete_;
+}
+
+void Session::wait_idle() {
+  std::unique_lock<std::mutex> lock(mu_);
+  idle_cv_.wait(lock, [this] {
+    return quit_ || (progress_.done && !view_pending_ && !pane_pending_ && !working_ &&
+                     (result_complete_ || !result_error_.empty()));
+  });
+}
+
+bool Session::drill_down(size_t row) {
+  auto r = result();
+  if (!r || row >= r->rows()) return false;
+  const ViewInfo& v = view();
+  int k = DrillDown::drill_key_column(v);
+  if (k < 0 || !dd_.target_for(v)) return false;
+  const ViewColumn& col = v.columns[size_t(k)];
+  std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
+  std::string key = r->key_text(row);
+  if (!dd_.drill_down(key, field_is_string(field), sort_set_ ? sort_col_ : -1, sort_asc_)) return false;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    sort_set_ = false;
+    sort_col_ = -1;
+    sort_asc_ = false;
+    text_filter_.clear();
+  }
+  restore_key_.clear();
+  schedule_view();
+  return true;
+}
+
+bool Session::drill_up() {
+  DrillLevel l;
+  if (!dd_.drill_up(&l)) return false;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    sort_set_ = l.sort_col >= 0;
+    sort_col_ = l.sort_col;
+    sort_asc_ = l.sort_ascending;
+    text_filter_.clear();
+  }
+  restore_key_ = l.selected_key;
+  schedule_view();
+  return true;
+}
+
+bool Session::switch_view(std::string_view id) {
+  if (dd_.current() && dd_.current()->id == id) return false;
+  if (!dd_.switch_to(id)) return false;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    sort_set_ = false;
+    sort_col_ = -1;
+    sort_asc_ = false;
+    text_filter_.clear();
+  }
+  restore_key_.clear();
+  schedule_view();
+  return true;
+}
+
+std::vector<const ViewInfo*> Session::views_here() const {
+  if (dd_.levels().empty()) return registry_.views_applying_to("");
+  auto v = registry_.views_applying_to(dd_.levels().back().field);
+  if (v.empty()) v = registry_.views_applying_to("");
+  return v;
+}
+
+void Session::sort_by(int col) {
+  auto r = result();
+  if (!r || col < 0 || size_t(col) >= r->columns().size()) return;
+  bool asc;
+  if (r->sort_col == col) asc = !r->sort_ascending;
+  else asc = !is_numeric(r->columns()[size_t(col)].type);
+  set_sort(col, asc);
+}
+
+void Session::set_sort(int col, bool ascending) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    sort_set_ = col >= 0;
+    sort_col_ = col;
+    sort_asc_ = ascending;
+  }
+  republish_order();
+}
+
+void Session::set_text_filter(const std::string& text) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    text_filter_ = text;
+  }
+  republish_order();
+}
+
+bool Session::set_user_filter(const std::string& filter, std::string* error) {
+  if (!filter.empty()) {
+    engine::fields::EngineFieldResolver resolver;
+    try {
+      engine::filter::compile_filter(filter, resolver);
+    } catch (const std::exception& e) {
+      if (error) *error = e.what();
+      return false;
+    }
+  }
+  if (filter == user_filter_) return true;
+  user_filter_ = filter;
+  schedule_view();
+  return true;
+}
+
+std::string Session::take_restore_key() {
+  std::string k;
+  k.swap(restore_key_);
+  return k;
+}
+
+std::string Session::row_clause(size_t row) const {
+  auto r = result();
+  const ViewInfo& v = view();
+  int k = DrillDown::drill_key_column(v);
+  if (!r || row >= r->rows() || k < 0) return for_text();
+  const ViewColumn& col = v.columns[size_t(k)];
+  std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
+  std::string clause = make_clause(field, r->key_text(row), field_is_string(field));
+  return dd_.levels().empty() ? clause : for_text() + " and " + clause;
+}
+
+std::string Session::row_filter(size_t row) const {
+  std::string f = filter_text();
+  auto r = result();
+  const ViewInfo& v = view();
+  int k = DrillDown::drill_key_column(v);
+  if (!r || row >= r->rows() || k < 0) return f;
+  const ViewColumn& col = v.columns[size_t(k)];
+  std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
+  std::string clause = make_clause(field, r->key_text(row), field_is_string(field));
+  if (f.empty()) return clause;
+  return "(" + f + ") and " + clause;
+}
+
+void Session::request_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    Task t;
+    t.kind = Task::Kind::Pane;
+    t.gen = ++pane_gen_;
+    t.pane_type = type;
+    t.filter = filter;
+    t.fmt = fmt;
+    t.title = std::move(title);
+    pane_task_ = std::move(t);
+    pane_pending_ = true;
+    pane_ = nullptr;
+    fields_ = nullptr;
+  }
+  cv_.notify_all();
+}
+
+void Session::request_echo(size_t row, EchoFormat fmt) {
+  auto r = result();
+  std::string what = r && row < r->rows() ? r->key_text(row) : "";
+  request_pane(PaneData::Type::Echo, row_filter(row), fmt, "Echo " + what);
+}
+
+void Session::request_dig(size_t row, EchoFormat fmt) {
+  auto r = result();
+  std::string what = r && row < r->rows() ? r->key_text(row) : "";
+  request_pane(PaneData::Type::Dig, row_filter(row), fmt, "Dig " + what);
+}
+
+void Session::request_fields(uint64_t evnum) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    Task t;
+    t.kind = Task::Kind::Fields;
+    t.gen = ++pane_gen_;
+    t.evnum = evnum;
+    pane_task_ = std::move(t);
+    pane_pending_ = true;
+    fields_ = nullptr;
+  }
+  cv_.notify_all();
+}
+
+std::shared_ptr<const PaneData> Session::pane() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return pane_;
+}
+
+std::shared_ptr<const EventFields> Session::fields() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return fields_;
+}
+
+void Session::clear_pane() {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++pane_gen_;
+  pane_pending_ = false;
+  pane_ = nullptr;
+  fields_ = nullptr;
+}
+
+}  // namespace trowel::views

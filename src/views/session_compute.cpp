@@ -1,0 +1,296 @@
+#include "views/session_compute.h"
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "capture/event_schema.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "engine/filter/filter_error.h"
+#include "engine/format/event_formatter.h"
+#include "engine/state.h"
+
+namespace trowel::views {
+
+namespace {
+
+constexpr uint16_t kProcInfoType = 234;
+constexpr uint64_t kCancelEvery = 0x1fff;
+
+bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
+
+// Replays the snapshot through a State. `f(ctx, for_views)` gets every event
+// that is not state-only and not a leading container event; for_views tells
+// whether views would see it (see the header). Returns false when cancelled.
+template <class F>
+bool replay(const StoreSnapshot& snap, engine::State& state, const CancelCheck& cancel, F&& f) {
+  if (!snap.sections.empty()) state.load_tables(*snap.sections[0]);
+  engine::EventContext ctx;
+  bool leading = true;
+  uint32_t section = 0;
+  uint64_t n = 0;
+  return snap.for_each([&](const capture::EventView& ev) {
+    if ((++n & kCancelEvery) == 0 && cancel && cancel()) return false;
+    if (ev.section != section) {
+      section = ev.section;
+      if (section < snap.sections.size()) state.load_tables(*snap.sections[section]);
+      leading = true;
+    }
+    state.process(ev, ctx);
+    if (leading && is_container_type(ev.type)) return true;
+    leading = false;
+    if (ctx.state_only) return true;
+    bool for_views = !ctx.internal || (ev.type == kProcInfoType && ctx.thread && !ctx.thread->procinfo_only);
+    return f(ctx, for_views);
+  });
+}
+
+std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::string* err) {
+  if (text.empty()) return nullptr;
+  engine::fields::EngineFieldResolver resolver;
+  try {
+    return engine::filter::compile_filter(text, resolver);
+  } catch (const engine::filter::FilterError& e) {
+    *err = e.what();
+  } catch (const std::exception& e) {
+    *err = e.what();
+  }
+  return nullptr;
+}
+
+std::unique_ptr<engine::fields::Field> must_bind(const char* name) {
+  std::string err;
+  auto f = engine::fields::bind_field(name, &err);
+  if (!f) throw ViewTableError(std::string("internal: cannot bind ") + name + ": " + err);
+  return f;
+}
+
+struct Lines {
+  PaneData& pane;
+  void add(std::string text, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text) {
+    pane.lines.push_back(PaneLine{std::move(text), evnum, kind});
+  }
+  // Keeps the newest kPaneMaxLines lines (dropping in batches).
+  void trim() {
+    if (pane.lines.size() <= kPaneMaxLines + kPaneMaxLines / 8) return;
+    size_t drop = pane.lines.size() - kPaneMaxLines;
+    pane.lines.erase(pane.lines.begin(), pane.lines.begin() + static_cast<long>(drop));
+    pane.dropped += drop;
+  }
+  void split_add(std::string_view text, uint64_t evnum) {
+    size_t i = 0;
+    while (i <= text.size()) {
+      size_t nl = text.find('\n', i);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view part = text.substr(i, nl - i);
+      if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
+      std::string s;
+      s.reserve(part.size());
+      for (char c : part) {
+        if (c == '\t') s += "    ";
+        else s += c;
+      }
+      add(std::move(s), evnum);
+      i = nl + 1;
+      if (nl == text.size()) break;
+    }
+  }
+};
+
+engine::render::BufferFormat dig_buffer_format(EchoFormat f) {
+  switch (f) {
+    case EchoFormat::Dotted: return engine::render::BufferFormat::Normal;
+    case EchoFormat::Printable: return engine::render::BufferFormat::Ascii;
+    case EchoFormat::Hex: return engine::render::BufferFormat::HexAscii;
+  }
+  return engine::render::BufferFormat::Normal;
+}
+
+// Sets the global render options for the life of one computation.
+struct RenderScope {
+  engine::render::RenderOptions saved = engine::fields::render_options();
+  explicit RenderScope(engine::render::RenderOptions o) { engine::fields::set_render_options(o); }
+  ~RenderScope() { engine::fields::set_render_options(saved); }
+};
+
+}  // namespace
+
+const char* to_string(EchoFormat f) {
+  switch (f) {
+    case EchoFormat::Dotted: return "Dotted ASCII";
+    case EchoFormat::Printable: return "Printable ASCII";
+    case EchoFormat::Hex: return "Hex";
+  }
+  return "";
+}
+
+std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInfo& view,
+                                        const ViewTable::Options& options, const CancelCheck& cancel) {
+  auto table = std::make_unique<ViewTable>(view, options);
+  engine::State state;
+  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool for_views) {
+    if (for_views) table->consume(ctx);
+    return true;
+  });
+  if (!ok) return nullptr;
+  table->finish(state);
+  return table;
+}
+
+std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
+                                       const CancelCheck& cancel) {
+  auto pane = std::make_shared<PaneData>();
+  pane->type = PaneData::Type::Echo;
+  pane->filter = filter;
+  std::string err;
+  auto flt = compile(filter, &err);
+  if (!err.empty()) {
+    pane->error = err;
+    return pane;
+  }
+  auto rawres = must_bind("evt.rawres");
+  auto buffer = must_bind("evt.buffer");
+  auto fdname = must_bind("fd.name");
+  auto comm = must_bind("proc.name");
+  Lines out{*pane};
+  engine::State state;
+  std::string name, pname, text;
+  struct First : engine::filter::ValueSink {
+    engine::filter::FieldValue v;
+    bool got = false;
+    bool on_value(const engine::filter::FieldValue& x) override {
+      v = x;
+      got = true;
+      return false;
+    }
+  };
+  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+    if (ctx.internal) return true;
+    const capture::EventView& ev = *ctx.ev;
+    if (ev.is_enter()) return true;
+    const capture::EventInfo* info = ev.info();
+    if (!info) return true;
+    bool rd = info->flags & capture::event_flag::kReadsFromFd;
+    bool wr = info->flags & capture::event_flag::kWritesToFd;
+    if (!rd && !wr) return true;
+    if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
+    First res;
+    rawres->extract(ctx, res);
+    int64_t r = !res.got ? 0 : res.v.kind == engine::filter::FieldValue::Kind::Int ? res.v.i : int64_t(res.v.u);
+    if (r <= 0) return true;
+    First buf;
+    buffer->extract(ctx, buf);
+    name.clear();
+    if (!fdname->render(ctx, name)) name = "<NA>";
+    pname.clear();
+    if (!comm->render(ctx, pname)) pname = "<NA>";
+    char head[64];
+    std::snprintf(head, sizeof head, "------ %s %" PRId64 "B %s ", rd ? "Read" : "Write", r, rd ? "from" : "to");
+    out.add(std::string(head) + name + " (" + pname + ")", ev.num, rd ? PaneLine::ReadHeader : PaneLine::WriteHeader);
+    out.add("", ev.num);
+    std::string_view data = buf.got ? buf.v.bytes : std::string_view();
+    if (!data.empty() && data.front() == '\n') data.remove_prefix(1);
+    if (!data.empty() && data.back() == '\n') data.remove_suffix(1);
+    text.clear();
+    const auto* bytes = reinterpret_cast<const uint8_t*>(data.data());
+    switch (fmt) {
+      case EchoFormat::Dotted:
+        for (size_t i = 0; i < data.size(); ++i) {
+          uint8_t c = bytes[i];
+          text += engine::render::is_printable_byte(c) ? char(c) : '.';
+          if (c == '\n') text += '\n';
+        }
+        if (!text.empty() && text.back() == '\n') text.pop_back();
+        break;
+      case EchoFormat::Printable:
+        for (size_t i = 0; i < data.size(); ++i) {
+          uint8_t c = bytes[i];
+          if (engine::render::is_printable_byte(c) || c == '\n') text += char(c);
+          else if (c == '\t') text += '\t';
+        }
+        break;
+      case EchoFormat::Hex:
+        engine::render::append_buffer(text, {bytes, data.size()}, engine::render::BufferFormat::HexAscii, 0);
+        while (!text.empty() && text.front() == '\n') text.erase(0, 1);
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        break;
+    }
+    out.split_add(text, ev.num);
+    out.add("", ev.num);
+    ++pane->events;
+    out.trim();
+    return true;
+  });
+  if (!ok) return nullptr;
+  return pane;
+}
+
+std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
+                                      const CancelCheck& cancel) {
+  auto pane = std::make_shared<PaneData>();
+  pane->type = PaneData::Type::Dig;
+  pane->filter = filter;
+  std::string err;
+  auto flt = compile(filter, &err);
+  if (!err.empty()) {
+    pane->error = err;
+    return pane;
+  }
+  engine::render::RenderOptions ro;
+  ro.buffer = dig_buffer_format(fmt);
+  ro.max_buffer_len = engine::render::kDefaultMaxBufferLen;
+  RenderScope scope(ro);
+  engine::format::EventFormatter formatter(
+      "*%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.args");
+  Lines out{*pane};
+  engine::State state;
+  std::string line;
+  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+    if (ctx.internal) return true;
+    if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
+    line.clear();
+    if (!formatter.format(ctx, line)) return true;
+    if (line.find('\n') == std::string::npos) out.add(line, ctx.ev->num);
+    else out.split_add(line, ctx.ev->num);
+    ++pane->events;
+    out.trim();
+    return true;
+  });
+  if (!ok) return nullptr;
+  return pane;
+}
+
+std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uint64_t evnum,
+                                                  const CancelCheck& cancel) {
+  auto out = std::make_shared<EventFields>();
+  out->evnum = evnum;
+  engine::State state;
+  bool found = false;
+  replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+    if (ctx.ev->num < evnum) return true;
+    if (ctx.ev->num > evnum) return false;
+    found = true;
+    std::string v, err;
+    for (const auto& fi : engine::fields::all_fields()) {
+      if (fi.arg != engine::fields::ArgMode::None) continue;
+      auto f = engine::fields::bind_field(fi.name, &err);
+      if (!f) continue;
+      v.clear();
+      if (f->render(ctx, v)) out->fields.emplace_back(fi.name, v);
+    }
+    if (const capture::EventInfo* info = ctx.ev->info()) {
+      for (uint32_t i = 0; i < info->nparams && i < ctx.ev->nparams; ++i) {
+        std::string name = std::string("evt.arg.") + info->params[i].name;
+        auto f = engine::fields::bind_field(name, &err);
+        if (!f) continue;
+        v.clear();
+        if (f->render(ctx, v)) out->fields.emplace_back(name, v);
+      }
+    }
+    return false;
+  });
+  if (!found) return nullptr;
+  return out;
+}
+
+}  // namespace trowel::views

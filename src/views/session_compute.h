@@ -1,0 +1,80 @@
+// The session's computations, each a replay of an in-memory StoreSnapshot
+// through a fresh engine::State (no file access, no curses): a view table, the
+// echo (F5) and dig (F6) pane lines for a filter, and the field list of one
+// event. Each takes a cancel check, polled every few thousand events, and
+// returns null/false when cancelled.
+//
+// Replay rules (the same as run_view): state-only events, the leading
+// container events of a section and internal events (except procinfo of a
+// known thread, which csysdig's views see) are not fed to views. The panes
+// skip every internal event.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/render/buffer_format.h"
+#include "views/session_store.h"
+#include "views/view_table.h"
+
+namespace trowel::views {
+
+using CancelCheck = std::function<bool()>;  // true: stop now
+
+// Aggregates `view` over the snapshot. Throws ViewTableError on a bad
+// field/filter; returns null when cancelled.
+std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInfo& view,
+                                        const ViewTable::Options& options, const CancelCheck& cancel);
+
+// Echo buffer formats (csysdig's "View As").
+enum class EchoFormat : uint8_t { Dotted, Printable, Hex };
+const char* to_string(EchoFormat f);
+
+// One line of a pane. `kind`: text, a read header, a write header.
+struct PaneLine {
+  enum Kind : uint8_t { Text, ReadHeader, WriteHeader };
+  std::string text;   // raw (may hold any bytes: the UI escapes it)
+  uint64_t evnum = 0; // event the line comes from
+  Kind kind = Text;
+};
+
+struct PaneData {
+  enum class Type : uint8_t { Echo, Dig, Fields };
+  Type type = Type::Dig;
+  std::string title;           // what it shows ("Echo of proc.pid=12")
+  std::string filter;          // the filter used
+  std::vector<PaneLine> lines;
+  uint64_t dropped = 0;        // oldest lines dropped beyond the limit
+  uint64_t events = 0;         // events that produced lines
+  std::string error;           // set instead of lines when the filter failed
+};
+
+inline constexpr size_t kPaneMaxLines = 2'000'000;
+
+// Echo: read/write data of the exit events matching `filter` whose result is
+// > 0, each introduced by "------ Read NB from FD (COMM)" / "------ Write NB
+// to FD (COMM)"; the buffer's one leading and one trailing newline removed.
+// Dotted: non-printable bytes are '.', a line ends after each newline byte;
+// Printable: only printable bytes and line breaks; Hex: 16 bytes a line.
+std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
+                                       const CancelCheck& cancel);
+
+// Dig: sysdig's default line ("%evt.num %evt.time %evt.cpu %proc.name
+// (%thread.tid) %evt.dir %evt.type %evt.args") of each matching event; data
+// arguments in `fmt`.
+std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
+                                      const CancelCheck& cancel);
+
+// Every field that applies to event number `evnum` (1-based), in listing
+// order, then evt.arg.NAME for each of its parameters: (field, value) pairs.
+struct EventFields {
+  uint64_t evnum = 0;
+  std::vector<std::pair<std::string, std::string>> fields;
+};
+std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uint64_t evnum,
+                                                  const CancelCheck& cancel);
+
+}  // namespace trowel::views

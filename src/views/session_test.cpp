@@ -1,0 +1,173 @@
+// Session model: loads a capture into memory once, navigates without
+// re-reading it, panes and field lists from memory.
+#include "views/session.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+namespace trowel::views {
+namespace {
+
+#ifdef TROWEL_SHARED_DIR
+const std::string kLeaky = std::string(TROWEL_SHARED_DIR) + "/captures/leaky-logtxt.scap";
+#endif
+
+ViewRegistry test_registry() {
+#ifdef TROWEL_SOURCE_DIR
+  return ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+#else
+  return ViewRegistry::load({});
+#endif
+}
+
+long find_row(const ViewResult& r, size_t col, std::string_view text) {
+  for (size_t i = 0; i < r.rows(); ++i)
+    if (r.cell_text(i, col).find(text) != std::string::npos) return long(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("store: events replay from memory with the reader's view of them") {
+  EventStore store;
+  capture::SectionTables t;
+  store.add_section(t);
+  uint8_t ev1[30] = {};
+  uint64_t ts = 1000;
+  std::memcpy(ev1, &ts, 8);
+  int64_t tid = 42;
+  std::memcpy(ev1 + 8, &tid, 8);
+  uint32_t len = 30;
+  std::memcpy(ev1 + 16, &len, 4);
+  uint16_t type = 3;
+  std::memcpy(ev1 + 20, &type, 2);
+  capture::EventView ev;
+  ev.data = ev1;
+  ev.len = len;
+  ev.nparams = 1;
+  ev.len_width = 2;
+  ev.v2 = true;
+  ev.ts = ts;
+  ev.flags = 1;
+  ev.cpuid = 7;
+  store.append(ev);
+  CHECK(store.snapshot().events == 0);  // not yet published
+  store.publish();
+  auto snap = store.snapshot();
+  REQUIRE(snap.events == 1);
+  int seen = 0;
+  snap.for_each([&](const capture::EventView& e) {
+    ++seen;
+    CHECK(e.num == 1);
+    CHECK(e.ts == 1000);
+    CHECK(e.tid == 42);
+    CHECK(e.type == 3);
+    CHECK(e.cpuid == 7);
+    CHECK(e.flags == 1);
+    CHECK(e.nparams == 1);
+    CHECK(e.lens == e.data + 26);
+    CHECK(e.values == e.data + 28);
+    return true;
+  });
+  CHECK(seen == 1);
+}
+
+TEST_CASE("result: sort and free-text filter without recomputing") {
+  CHECK(contains_nocase("Python3", "pyth"));
+  CHECK_FALSE(contains_nocase("bash", "zsh"));
+}
+
+#if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+TEST_CASE("session: the leaky-logtxt walk in memory") {
+  if (!std::filesystem::exists(kLeaky)) return;
+  ViewRegistry reg = test_registry();
+  Session s(reg, std::make_unique<FileEventSource>(kLeaky));
+  std::string err;
+  REQUIRE(s.start("procs", &err));
+  s.wait_idle();
+  auto p = s.progress();
+  CHECK(p.done);
+  CHECK(p.events == 34725);
+  CHECK(p.end == SourceEnd::Complete);
+  auto r = s.result();
+  REQUIRE(r);
+  CHECK(r->complete);
+  CHECK(r->rows() > 0);
+
+  REQUIRE(s.switch_view("procs_errors"));
+  s.wait_idle();
+  r = s.result();
+  REQUIRE(r);
+  long row = find_row(*r, 3, "python");
+  if (row < 0) row = 0;
+  std::string key = r->key_text(size_t(row));
+  REQUIRE(s.drill_down(size_t(row)));
+  s.wait_idle();
+  CHECK(s.view().id != "procs_errors");
+  CHECK(s.for_text().find(key) != std::string::npos);
+  r = s.result();
+  REQUIRE(r);
+
+  // Dig of the whole selection shows the failing openat of log.txt.
+  s.request_pane(PaneData::Type::Dig, s.filter_text() + " and evt.res=EMFILE", EchoFormat::Dotted, "dig");
+  s.wait_idle();
+  auto pane = s.pane();
+  REQUIRE(pane);
+  CHECK(pane->error.empty());
+  REQUIRE(!pane->lines.empty());
+  CHECK(pane->lines[0].text.find("openat") != std::string::npos);
+  CHECK(pane->lines[0].text.find("EMFILE") != std::string::npos);
+
+  // Fields of that event.
+  s.request_fields(pane->lines[0].evnum);
+  s.wait_idle();
+  auto f = s.fields();
+  REQUIRE(f);
+  bool has_type = false;
+  for (const auto& [k, v] : f->fields)
+    if (k == "evt.type") has_type = v == "openat";
+  CHECK(has_type);
+
+  // Back restores the view and the selection key.
+  REQUIRE(s.drill_up());
+  CHECK(s.view().id == "procs_errors");
+  CHECK(s.take_restore_key() == key);
+  s.wait_idle();
+  r = s.result();
+  REQUIRE(r);
+  CHECK(r->find_key(key) >= 0);
+
+  // A bad filter is refused with one line, nothing changes.
+  CHECK_FALSE(s.set_user_filter("proc.name = = x", &err));
+  CHECK(!err.empty());
+  CHECK(s.user_filter().empty());
+
+  // Sorting flips direction on the same column.
+  s.sort_by(0);
+  bool asc = s.result()->sort_ascending;
+  s.sort_by(0);
+  CHECK(s.result()->sort_ascending != asc);
+
+  // Echo of the server shows HTTP.
+  REQUIRE(s.switch_view("procs"));
+  s.wait_idle();
+  r = s.result();
+  long srv = -1;
+  for (size_t i = 0; i < r->rows() && srv < 0; ++i)
+    for (size_t c = 0; c < r->columns().size(); ++c)
+      if (r->cell_text(i, c).find("server.py") != std::string::npos) srv = long(i);
+  if (srv >= 0) {
+    s.request_echo(size_t(srv), EchoFormat::Printable);
+    s.wait_idle();
+    pane = s.pane();
+    REQUIRE(pane);
+    bool http = false;
+    for (const auto& l : pane->lines)
+      if (l.text.find("HTTP/1.") != std::string::npos) http = true;
+    CHECK(http);
+  }
+}
+#endif
+
+}  // namespace trowel::views
