@@ -1,5 +1,7 @@
 #include "engine/state.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 #include "capture/event_schema.h"
@@ -111,6 +113,10 @@ void State::load_tables(const capture::SectionTables& t) {
     fd.unix_source = e.unix_source;
     fd.unix_dest = e.unix_dest;
     fd.name = e.name;
+    // /proc/net/unix paths reach some captures with their line's newline;
+    // sysdig shows the path without it.
+    if (fd.kind == FdKind::Unix)
+      while (!fd.name.empty() && fd.name.back() == '\n') fd.name.pop_back();
     if (e.type == capture::FdType::Ipv4ServSock || e.type == capture::FdType::Ipv6ServSock) {
       fd.is_listening = true;
       fd.sip = e.sip;
@@ -125,17 +131,24 @@ void State::load_tables(const capture::SectionTables& t) {
     }
     th->fds->insert(e.fd) = std::move(fd);
   }
-  // A connection whose local port is a listening port of the same table is
-  // the server side: flip it to client -> server (as libsinsp does).
+  // A connection whose local port is a listening port of the machine (of
+  // any process in the table: scap compares with the system's listening
+  // ports, so an sshd child's connection on port 22 is a server one) is the
+  // server side: flip it to client -> server (as libsinsp does).
+  std::vector<std::pair<FdKind, uint16_t>> listening;
+  for (auto& [tid, th] : threads_) {
+    if (th->process) continue;
+    th->fds->for_each([&](const FdInfo& l) {
+      if (l.is_listening) listening.emplace_back(l.kind, l.sport);
+    });
+  }
+  std::sort(listening.begin(), listening.end());
   for (auto& [tid, th] : threads_) {
     if (th->process) continue;
     FdTable& table = *th->fds;
     table.for_each([&](FdInfo& fd) {
       if (!fd.connected) return;
-      bool server = false;
-      table.for_each([&](const FdInfo& l) {
-        if (l.is_listening && l.sport == fd.cport && l.kind == fd.kind) server = true;
-      });
+      bool server = std::binary_search(listening.begin(), listening.end(), std::make_pair(fd.kind, fd.cport));
       if (server) {
         std::swap(fd.cip, fd.sip);
         std::swap(fd.cport, fd.sport);

@@ -1,0 +1,15 @@
+// evt.rawarg.NAME: one parameter of the current event, undecorated, typed by
+// the parameter's own type (integers, strings, raw buffers, IPv4 addresses),
+// as sysdig's chisels see it. Parameters of the current event only: on an
+// `open <` exit, evt.rawarg.res has no value (that exit has `fd`).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "engine/fields/field.h"
+
+namespace trowel::lua {
+
+std::unique_ptr<engine::fields::Field> make_rawarg_field(const std::string& param_name);
+
+}  // namespace trowel::lua
