@@ -252,7 +252,9 @@ ThreadInfo& State::get_or_create_thread(int64_t tid, uint64_t ts) {
   th.pid = tid;
   th.incomplete = true;
   th.fdlimit = -1;  // sysdig: unknown until an execve/clone/prlimit says
-  th.clone_ts = ts;
+  // Its creation time is unknown (sysdig: no proc.duration) until a clone.
+  th.clone_ts = 0;
+  (void)ts;
   stats_.unknown_threads++;
   return th;
 }

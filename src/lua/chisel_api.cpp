@@ -662,11 +662,11 @@ int sysdig_get_thread_table(lua_State* L, Chisel& c, std::string& err) {
       lua_setfield(L, -2, "gid");
       lua_pushinteger(L, t->is_main_thread() ? t->live_threads : 0);
       lua_setfield(L, -2, "nchilds");
-      lua_pushinteger(L, p.vmsize_kb);
+      lua_pushinteger(L, t->vmsize_kb);
       lua_setfield(L, -2, "vmsize_kb");
-      lua_pushinteger(L, p.vmrss_kb);
+      lua_pushinteger(L, t->vmrss_kb);
       lua_setfield(L, -2, "vmrss_kb");
-      lua_pushinteger(L, p.vmswap_kb);
+      lua_pushinteger(L, t->vmswap_kb);
       lua_setfield(L, -2, "vmswap_kb");
       lua_pushinteger(L, static_cast<lua_Integer>(t->pfmajor));
       lua_setfield(L, -2, "pfmajor");

@@ -49,7 +49,7 @@ string.format = function(fmt, ...)
   if not need then return sformat(fmt, ...) end
   local args = { ... }
   local i = 0
-  for conv in fmt:gmatch("%%[-+ #0]*%d*%.?%d*(.)") do
+  for prec, conv in fmt:gmatch("%%[-+ #0]*%d*(%.?%d*)(.)") do
     if conv ~= "%" then
       i = i + 1
       local a = args[i]
@@ -59,6 +59,12 @@ string.format = function(fmt, ...)
           args[i] = trunc(a)
         elseif conv == "s" then
           args[i] = jit_tostring(a)
+        elseif (conv == "f" or conv == "F") and a == a and a ~= huge and a ~= -huge and a ~= 0 then
+          -- LuaJIT rounds an exact tie away from zero (90.625 -> "90.63"),
+          -- glibc to even ("90.62"): nudge exact ties by one ulp.
+          local p = tonumber(prec:sub(2)) or (prec == "." and 0) or 6
+          local frac = sformat("%.80f", a):match("%.(%d+)$")
+          if frac and frac:sub(p + 1):find("^50*$") then args[i] = a + a * 2^-52 end
         end
       end
     end

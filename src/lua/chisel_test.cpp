@@ -119,6 +119,7 @@ function on_init()
   io.write("w", 1.0, " ", 2, "\n")
   io.stdout:write("s\n")
   print(tostring(0/0), tostring(1/0), tostring(-1/0))
+  print(string.format("%.2f %.2f %.1f %.2f", 90.625, 7.125, 0.25, 1.005))
   return true
 end
 )");
@@ -126,12 +127,13 @@ end
   REQUIRE(l.chisel->init());
   CHECK(l.out.text() ==
         "5\t5\t17497\t0.33333333333333\t9.007199254741e+15\n"
-        "5|23|  2.2|3|ff\n"
+        "5|23|  2.3|3|ff\n"
         "1\t7\t3\t1024\n"
         "15\t3\t2\t16\t16\t-1\t000000ff\t-4\n"
         "w1 2\n"
         "s\n"
-        "nan\tinf\t-inf\n");
+        "nan\tinf\t-inf\n"
+        "90.63 7.13 0.3 1.00\n");
 }
 
 TEST_CASE("chisel listing and info texts") {
