@@ -394,7 +394,9 @@ void State::process(const EventView& ev, EventContext& ctx) {
   if (th) {
     // Events sysdig does not reset its per-event state for (switch ...)
     // show the thread's previous latency, as sysdig 0.29.3 does.
-    if (facts.skip_parse_reset)
+    if (facts.internal)
+      ctx.latency_ns = 0;  // procinfo ...: sysdig shows no latency
+    else if (facts.skip_parse_reset)
       ctx.latency_ns = th->last_latency_ns;
     else th->last_latency_ns = ctx.latency_ns;
   }

@@ -104,7 +104,8 @@ bool Chisel::load(const std::string& name, const fs::path& path) {
     fail("cannot read chisel " + name + " (" + path.string() + ")");
     return false;
   }
-  std::string chunk = "@" + path.string();
+  std::string chunk(1, '@');
+  chunk += path.string();
   if (luaL_loadbufferx(L_, src.data(), src.size(), chunk.c_str(), "t") != LUA_OK ||
       lua_pcall(L_, 0, 0, 0) != LUA_OK) {
     fail("Failed to load chisel " + name + ": " + pop_error(L_));
@@ -395,6 +396,7 @@ engine::fields::Field* Chisel::request_field(const std::string& token, std::stri
     std::string err;
     bool not_found = false;
     f = engine::fields::bind_field(token, &err, &not_found);
+    if (!f && not_found) f = make_tracer_field(token);
     if (!f) {
       error = not_found ? "chisel requesting nonexistent field " + token : "chisel requesting field " + token + ": " + err;
       return nullptr;

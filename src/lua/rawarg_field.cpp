@@ -114,7 +114,23 @@ class RawArgField final : public engine::fields::Field {
   int32_t cached_index_ = -1;
 };
 
+const engine::fields::FieldInfo kTracerInfo{
+    "span", ValueType::String, 0, engine::fields::ArgMode::None, "span",
+    "tracer field (tracer events are not decoded: never has a value)"};
+
+class TracerField final : public engine::fields::Field {
+ public:
+  TracerField() : Field(kTracerInfo) {}
+  void extract(const engine::EventContext&, engine::filter::ValueSink&) override {}
+  bool render(const engine::EventContext&, std::string&) override { return false; }
+};
+
 }  // namespace
+
+std::unique_ptr<engine::fields::Field> make_tracer_field(const std::string& token) {
+  if (token.rfind("span.", 0) == 0 || token.rfind("evtin.", 0) == 0) return std::make_unique<TracerField>();
+  return nullptr;
+}
 
 std::unique_ptr<engine::fields::Field> make_rawarg_field(const std::string& param_name) {
   return std::make_unique<RawArgField>(param_name);
