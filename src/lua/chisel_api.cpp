@@ -610,10 +610,14 @@ int sysdig_get_thread_table(lua_State* L, Chisel& c, std::string& err) {
   ev.ts = h.ctx && h.ctx->ev ? h.ctx->ev->ts : state.last_ts();
   ev.num = h.ctx && h.ctx->ev ? h.ctx->ev->num : 0;
 
+  // trowel extension: a true second argument also lists the processes that
+  // exited (the engine keeps the most recent ones with their last fds), so
+  // "what was open at the end" includes a server that was stopped.
+  bool include_exited = lua_toboolean(L, 2);
   lua_newtable(L);
   for (const auto& [tid, tp] : state.threads()) {
     engine::ThreadInfo* t = tp.get();
-    if (t->exited) continue;
+    if (t->exited && !include_exited) continue;
     engine::ThreadInfo& p = t->proc();
     // The fds to list (with a filter: the matching ones; threads with none
     // are left out).
@@ -682,6 +686,10 @@ int sysdig_get_thread_table(lua_State* L, Chisel& c, std::string& err) {
       lua_setfield(L, -2, "args");
       push_list(L, p.env);
       lua_setfield(L, -2, "env");
+      if (t->exited) {
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "exited");
+      }
     }
     lua_newtable(L);
     for (engine::FdInfo* fd : fds) {
