@@ -19,4 +19,7 @@ void register_views_options(CLI::App& app, CommandRunner& run);
 // Top-level -r FILE -v VIEW --raw|--csv|-j ... (view_table_command.cpp).
 void register_view_table_options(CLI::App& app, CommandRunner& run);
 
+// trowel chisel NAME ... / --list / --info (chisel_command.cpp).
+void register_chisel_command(CLI::App& app, CommandRunner& run);
+
 }  // namespace trowel::cli

@@ -1,5 +1,7 @@
 #include "engine/state.h"
 
+#include <algorithm>
+
 #include <cstring>
 
 #include "capture/event_schema.h"
@@ -111,6 +113,10 @@ void State::load_tables(const capture::SectionTables& t) {
     fd.unix_source = e.unix_source;
     fd.unix_dest = e.unix_dest;
     fd.name = e.name;
+    // /proc/net/unix paths reach some captures with their line's newline;
+    // sysdig shows the path without it.
+    if (fd.kind == FdKind::Unix)
+      while (!fd.name.empty() && fd.name.back() == '\n') fd.name.pop_back();
     if (e.type == capture::FdType::Ipv4ServSock || e.type == capture::FdType::Ipv6ServSock) {
       fd.is_listening = true;
       fd.sip = e.sip;
@@ -125,17 +131,24 @@ void State::load_tables(const capture::SectionTables& t) {
     }
     th->fds->insert(e.fd) = std::move(fd);
   }
-  // A connection whose local port is a listening port of the same table is
-  // the server side: flip it to client -> server (as libsinsp does).
+  // A connection whose local port is a listening port of the machine (of
+  // any process in the table: scap compares with the system's listening
+  // ports, so an sshd child's connection on port 22 is a server one) is the
+  // server side: flip it to client -> server (as libsinsp does).
+  std::vector<std::pair<FdKind, uint16_t>> listening;
+  for (auto& [tid, th] : threads_) {
+    if (th->process) continue;
+    th->fds->for_each([&](const FdInfo& l) {
+      if (l.is_listening) listening.emplace_back(l.kind, l.sport);
+    });
+  }
+  std::sort(listening.begin(), listening.end());
   for (auto& [tid, th] : threads_) {
     if (th->process) continue;
     FdTable& table = *th->fds;
     table.for_each([&](FdInfo& fd) {
       if (!fd.connected) return;
-      bool server = false;
-      table.for_each([&](const FdInfo& l) {
-        if (l.is_listening && l.sport == fd.cport && l.kind == fd.kind) server = true;
-      });
+      bool server = std::binary_search(listening.begin(), listening.end(), std::make_pair(fd.kind, fd.cport));
       if (server) {
         std::swap(fd.cip, fd.sip);
         std::swap(fd.cport, fd.sport);
@@ -239,7 +252,9 @@ ThreadInfo& State::get_or_create_thread(int64_t tid, uint64_t ts) {
   th.pid = tid;
   th.incomplete = true;
   th.fdlimit = -1;  // sysdig: unknown until an execve/clone/prlimit says
-  th.clone_ts = ts;
+  // Its creation time is unknown (sysdig: no proc.duration) until a clone.
+  th.clone_ts = 0;
+  (void)ts;
   stats_.unknown_threads++;
   return th;
 }
@@ -379,7 +394,9 @@ void State::process(const EventView& ev, EventContext& ctx) {
   if (th) {
     // Events sysdig does not reset its per-event state for (switch ...)
     // show the thread's previous latency, as sysdig 0.29.3 does.
-    if (facts.skip_parse_reset)
+    if (facts.internal)
+      ctx.latency_ns = 0;  // procinfo ...: sysdig shows no latency
+    else if (facts.skip_parse_reset)
       ctx.latency_ns = th->last_latency_ns;
     else th->last_latency_ns = ctx.latency_ns;
   }

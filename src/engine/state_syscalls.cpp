@@ -436,11 +436,16 @@ void State::on_clone(const EventView& ev, const EventView* enter, ThreadInfo& ca
     parent = &caller;
     if (ThreadInfo* existing = thread(child_tid); existing && !existing->incomplete && !existing->exited) return;
   }
+  const ThreadInfo* before = thread(child_tid);
+  // The child's own clone exit after the parent's: sysdig keeps the
+  // creation time of the parent's event (proc.duration counts from it).
+  bool known_child = *res == 0 && before && !before->incomplete && !before->exited && before->clone_ts != 0 &&
+                     !before->from_table;
   ThreadInfo& child = (*res != 0 && thread(child_tid) && thread(child_tid)->exited) ? fresh_thread(child_tid)
                                                                                  : add_thread(child_tid);
   bool fresh = child.incomplete || child.clone_ts == 0 || !child.from_table;
   child.incomplete = false;
-  child.clone_ts = ev.ts;
+  if (!known_child) child.clone_ts = ev.ts;
   child.clone_flags = flags;
   if (*res == 0) {
     child.pid = a.i64(Arg::Pid).value_or(child_tid);
