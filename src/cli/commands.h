@@ -18,6 +18,8 @@ void register_print_command(CLI::App& app, CommandRunner& run);
 void register_views_options(CLI::App& app, CommandRunner& run);
 // Top-level -r FILE -v VIEW --raw|--csv|-j ... (view_table_command.cpp).
 void register_view_table_options(CLI::App& app, CommandRunner& run);
+// `trowel record` (record_command.cpp).
+void register_record_command(CLI::App& app, CommandRunner& run);
 
 // trowel chisel NAME ... / --list / --info (chisel_command.cpp).
 void register_chisel_command(CLI::App& app, CommandRunner& run);

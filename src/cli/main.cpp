@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   trowel::cli::register_views_options(app, run);
   trowel::cli::register_view_table_options(app, run);
   trowel::cli::register_chisel_command(app, run);
+  trowel::cli::register_record_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
