@@ -14,6 +14,8 @@ void register_info_command(CLI::App& app, CommandRunner& run);
 void register_events_command(CLI::App& app, CommandRunner& run);
 void register_convert_command(CLI::App& app, CommandRunner& run);
 void register_print_command(CLI::App& app, CommandRunner& run);
+// `record-ring --replay FILE ...`: the flight recorder on a file (flight_recorder_command.cpp).
+void register_flight_recorder_command(CLI::App& app, CommandRunner& run);
 // Top-level --views-dir, -j/--json and --list-views (views_command.cpp).
 void register_views_options(CLI::App& app, CommandRunner& run);
 // Top-level -r FILE -v VIEW --raw|--csv|-j ... (view_table_command.cpp).

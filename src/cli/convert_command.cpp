@@ -2,6 +2,7 @@
 // (scap-format.md §15.2): every section gets a fresh 28-byte SHB and v2
 // tables, every event is kept (types >= 336 included) and re-encoded as
 // EV_V2. OUT ending in .gz/.zst is compressed; "-" is standard output.
+// With --from/--to/a filter it writes a slice instead (slice_export.cpp).
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include "capture/capture_writer.h"
 #include "cli/commands.h"
 #include "cli/read_status.h"
+#include "cli/slice_export.h"
 
 namespace trowel::cli {
 namespace {
@@ -85,6 +87,7 @@ void register_convert_command(CLI::App& app, CommandRunner& run) {
       "convert", "Rewrite a capture in the format both sysdig 0.29 and current libs read");
   struct Opts {
     std::string in, out;
+    SliceArgs slice;
   };
   auto opts = std::make_shared<Opts>();
   cmd->add_option("input", opts->in, "capture to read (- for stdin; gzip/zstd detected)")
@@ -92,8 +95,18 @@ void register_convert_command(CLI::App& app, CommandRunner& run) {
   cmd->add_option("output", opts->out,
                   "capture to write (- for stdout; .gz/.zst suffix compresses)")
       ->required();
+  add_slice_options(cmd, opts->slice);
   cmd->callback([opts, &run] {
-    run = [opts] { return convert(opts->in, opts->out); };
+    run = [opts] {
+      if (opts->slice.wanted()) {
+        if (same_file(opts->in, opts->out)) {
+          std::fprintf(stderr, "trowel: convert: %s: output is the input file\n", opts->out.c_str());
+          return 2;
+        }
+        return convert_slice(opts->in, opts->out, opts->slice);
+      }
+      return convert(opts->in, opts->out);
+    };
   });
 }
 

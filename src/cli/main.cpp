@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   trowel::cli::register_events_command(app, run);
   trowel::cli::register_convert_command(app, run);
   trowel::cli::register_print_command(app, run);
+  trowel::cli::register_flight_recorder_command(app, run);
   trowel::cli::register_views_options(app, run);
   trowel::cli::register_view_table_options(app, run);
   trowel::cli::register_chisel_command(app, run);

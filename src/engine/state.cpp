@@ -121,13 +121,21 @@ void State::load_tables(const capture::SectionTables& t) {
       fd.is_listening = true;
       fd.sip = e.sip;
       fd.sport = e.sport;
+      // Bound to port 0 (written by a state export): shown like a bind of
+      // the capture, without a port (open_ts 0 would mean "from the table").
+      if (e.sport == 0) fd.open_ts = 1;
     } else if (e.type == capture::FdType::Ipv4Sock || e.type == capture::FdType::Ipv6Sock) {
       // The table stores local -> remote; the role is decided below.
       fd.cip = e.sip;
       fd.cport = e.sport;
       fd.sip = e.dip;
       fd.sport = e.dport;
-      fd.connected = true;
+      // An all-zero tuple is a socket not yet bound or connected (written by
+      // a state export; /proc lists no such socket): it stays unnamed.
+      fd.connected = e.sport != 0 || e.dport != 0 || e.sip != decltype(e.sip){} || e.dip != decltype(e.dip){};
+      // Shown like a socket() of the capture (no address yet), not like a
+      // table socket: open_ts 0 would mean "from the table".
+      if (!fd.connected) fd.open_ts = 1;
     }
     th->fds->insert(e.fd) = std::move(fd);
   }
@@ -159,7 +167,8 @@ void State::load_tables(const capture::SectionTables& t) {
   for (auto& [tid, th] : threads_)
     if (!th->process)
       th->fds->for_each([](FdInfo& fd) {
-        if (fd.kind == FdKind::Ipv4 || fd.kind == FdKind::Ipv6) name_socket(fd);
+        if ((fd.kind == FdKind::Ipv4 || fd.kind == FdKind::Ipv6) && (fd.connected || fd.is_listening))
+          name_socket(fd);
       });
   for (const capture::UserEntry& u : t.users) users_[u.uid] = UserInfo{u.uid, u.gid, u.name, u.home, u.shell};
   for (const capture::GroupEntry& g : t.groups) groups_[g.gid] = GroupInfo{g.gid, g.name};

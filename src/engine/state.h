@@ -90,6 +90,13 @@ class State {
   const ContainerInfo* container(const std::string& id) const;
   const std::map<std::string, ContainerInfo>& containers() const { return containers_; }
   const capture::MachineInfo& machine() const { return machine_; }
+  const std::unordered_map<uint32_t, UserInfo>& users() const { return users_; }
+  const std::unordered_map<uint32_t, GroupInfo>& groups() const { return groups_; }
+  // Applies now the removals deferred from the last event (fds it closed,
+  // threads that exited), which process() would apply at the next event:
+  // the state then is the one the next event starts from (what an exporter
+  // writes). Any EventContext of the last event is invalid afterwards.
+  void apply_pending_removals() { apply_deferred(); }
   const StateStats& stats() const { return stats_; }
   uint64_t first_ts() const { return first_ts_; }
   uint64_t last_ts() const { return last_ts_; }
