@@ -13,10 +13,11 @@
 //     (incomplete) gets "<NA>" for an unknown name, as it is shown;
 //   * one fd table per process (the main thread's), each fd converted to its
 //     scap fd type: files as FILE_V2 (flags, dev), sockets local -> remote as
-//     libscap writes them (an accepted connection is written server first when
-//     its listening socket is in the same table, so readers flip it back to
-//     client -> server and keep the server role; otherwise client first, so
-//     the name stays right), fd kinds sysdig 0.29.3 does not know (memfd,
+//     libscap writes them (an accepted IPv4 connection is written server
+//     first when its listening socket is in the same table, so readers flip
+//     it back to client -> server and keep the server role; otherwise, and
+//     always for IPv6, which sysdig never flips, client first, so the name
+//     stays right and the server role is lost), fd kinds sysdig 0.29.3 does not know (memfd,
 //     pidfd, bpf, userfaultfd, io_uring) as "unsupported" with their name;
 //   * users and groups (including those added by useradded/groupadded
 //     events), the machine info; interfaces come from `base` (the section's
