@@ -61,6 +61,23 @@ case "$out" in *"cut by --ring-bytes"*) ok "--ring-bytes 256K: pre time cut ($pe
   *) bad "--ring-bytes 256K: $out $(cat "$tmp/err")" ;; esac
 [ "$peak" = "ring peak 0.2 MiB of 0.2 MiB" ] || [ "$peak" = "ring peak 0.1 MiB of 0.2 MiB" ] || bad "ring bound: $peak"
 
+# SIGUSR1: a capture on request (the input comes through a FIFO so that the
+# signal arrives in the middle of it).
+mkfifo "$tmp/fifo"
+mkdir "$tmp/u"
+"$trowel" record-ring --replay "$tmp/fifo" --out-dir "$tmp/u" --post 500ms > "$tmp/u.out" 2>/dev/null &
+pid=$!
+exec 3>"$tmp/fifo"
+head -c 1000000 "$f" >&3
+sleep 1
+kill -USR1 "$pid"
+sleep 0.3
+tail -c +1000001 "$f" >&3
+exec 3>&-
+wait "$pid"; rc=$?
+case "$(cat "$tmp/u.out")" in *-manual.scap:*"on request"*) [ "$rc" = 0 ] && ok "SIGUSR1: $(cat "$tmp/u.out")" || bad "SIGUSR1: status $rc" ;;
+  *) bad "SIGUSR1: status $rc, '$(cat "$tmp/u.out")'" ;; esac
+
 # Bad options: one line, status 2.
 for args in "--threshold 3" "--pre 20s" "--ring-bytes 1K" "--trigger foo.bar=1" "--out-dir /nonexistent" "--compress lz4"; do
   # shellcheck disable=SC2086
