@@ -23,8 +23,10 @@
 //     events), the machine info; interfaces come from `base` (the section's
 //     own tables), since State does not track them.
 // Not representable in the tables (readers start without it): the CPU
-// counters of procinfo events, thread creation times, enter events of calls
-// in progress, and the kept exited processes.
+// counters of procinfo events, thread creation times, the kept exited
+// processes, and the stream/datagram kind of a unix socket (the t/u letter
+// evt.info shows after its fd type). Enter events of calls in progress are
+// not tables either: see pending_enter_events().
 //
 // Call State::apply_pending_removals() first when exporting "the state the
 // next event starts from" (a close or procexit of the last event is applied
