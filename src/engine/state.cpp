@@ -109,6 +109,7 @@ void State::load_tables(const capture::SectionTables& t) {
     fd.ino = e.ino;
     fd.dev = e.dev;
     fd.open_flags = e.open_flags;
+    fd.cloexec = e.open_flags & (1u << 12);  // PPM_O_CLOEXEC: closed by an exec, as an open's
     fd.l4proto = e.l4proto;
     fd.unix_source = e.unix_source;
     fd.unix_dest = e.unix_dest;

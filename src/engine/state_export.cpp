@@ -61,9 +61,11 @@ FdEntry fd_entry(int64_t owner, const FdInfo& fd, FdTable& table) {
       break;
     case FdType::Ipv4Sock:
     case FdType::Ipv6Sock:
-      // Tables store local -> remote and readers flip a connection whose
-      // local port is a listening port of the table.
-      if (fd.is_server_role && has_listener(table, fd.kind, fd.sport)) {
+      // Tables store local -> remote and readers flip an IPv4 connection
+      // whose local port is a listening port (trowel: of the same table;
+      // sysdig 0.29.3: of any table, and never an IPv6 one). So the server
+      // side goes first only where both readers flip it back.
+      if (fd.is_server_role && fd.kind == FdKind::Ipv4 && has_listener(table, fd.kind, fd.sport)) {
         e.sip = fd.sip;
         e.sport = fd.sport;
         e.dip = fd.cip;

@@ -13,17 +13,20 @@
 //     (incomplete) gets "<NA>" for an unknown name, as it is shown;
 //   * one fd table per process (the main thread's), each fd converted to its
 //     scap fd type: files as FILE_V2 (flags, dev), sockets local -> remote as
-//     libscap writes them (an accepted connection is written server first when
-//     its listening socket is in the same table, so readers flip it back to
-//     client -> server and keep the server role; otherwise client first, so
-//     the name stays right), fd kinds sysdig 0.29.3 does not know (memfd,
+//     libscap writes them (an accepted IPv4 connection is written server
+//     first when its listening socket is in the same table, so readers flip
+//     it back to client -> server and keep the server role; otherwise, and
+//     always for IPv6, which sysdig never flips, client first, so the name
+//     stays right and the server role is lost), fd kinds sysdig 0.29.3 does not know (memfd,
 //     pidfd, bpf, userfaultfd, io_uring) as "unsupported" with their name;
 //   * users and groups (including those added by useradded/groupadded
 //     events), the machine info; interfaces come from `base` (the section's
 //     own tables), since State does not track them.
 // Not representable in the tables (readers start without it): the CPU
-// counters of procinfo events, thread creation times, enter events of calls
-// in progress, and the kept exited processes.
+// counters of procinfo events, thread creation times, the kept exited
+// processes, and the stream/datagram kind of a unix socket (the t/u letter
+// evt.info shows after its fd type). Enter events of calls in progress are
+// not tables either: see pending_enter_events().
 //
 // Call State::apply_pending_removals() first when exporting "the state the
 // next event starts from" (a close or procexit of the last event is applied

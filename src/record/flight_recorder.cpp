@@ -259,6 +259,16 @@ void FlightRecorder::close_capture(bool post_cut) {
   if (on_capture_) on_capture_(report_);
 }
 
+void FlightRecorder::tick(uint64_t now_ts) {
+  if (writer_ && now_ts > end_ts_) close_capture(false);
+  if (dump_requested_.load(std::memory_order_relaxed) && !writer_ && !ring_.empty() &&
+      (opt_.max_captures == 0 || captures_ < opt_.max_captures)) {
+    dump_requested_.store(false, std::memory_order_relaxed);
+    uint64_t start = ring_.front().ts;
+    start_capture(now_ts, start, start, true);
+  }
+}
+
 void FlightRecorder::finish() {
   if (dump_requested_.load(std::memory_order_relaxed) && !writer_ && !ring_.empty() &&
       (opt_.max_captures == 0 || captures_ < opt_.max_captures)) {

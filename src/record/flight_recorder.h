@@ -109,6 +109,10 @@ class FlightRecorder {
   void begin_section(const capture::SectionTables& t);
   void feed(const capture::EventView& ev);
   void request_dump() { dump_requested_.store(true, std::memory_order_relaxed); }
+  // For live sources when no event comes: `now_ts` is the current time in
+  // event time (ns since the epoch). Finishes a capture whose post time has
+  // passed and serves a pending request_dump().
+  void tick(uint64_t now_ts);
   // End of input: finishes an open capture (post_cut) and a pending dump.
   void finish();
 

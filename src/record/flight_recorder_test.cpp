@@ -158,3 +158,34 @@ TEST_CASE("flight recorder: bad options are refused") {
   o.out_dir = "/nonexistent/dir";
   CHECK_THROWS_AS(record::FlightRecorder{o}, std::invalid_argument);
 }
+
+TEST_CASE("flight recorder: tick() ends a capture when no event comes, and serves dumps") {
+  fs::path in = shared("leaky-logtxt-sysdig029.scap");
+  if (!fs::exists(in)) return;
+  TempDir dir;
+  record::RecorderOptions o;
+  o.out_dir = dir.path.string();
+  o.post_ns = 1000000000ull;
+  std::vector<record::CaptureReport> caps;
+  record::FlightRecorder rec(o);
+  rec.on_capture([&](const record::CaptureReport& r) { caps.push_back(r); });
+  auto reader = capture::CaptureReader::open(in.string());
+  rec.begin_section(reader->tables());
+  capture::EventView ev;
+  uint64_t last = 0;
+  while (reader->next(ev) && ev.num < 3000) {
+    rec.feed(ev);
+    last = ev.ts;
+  }
+  rec.request_dump();
+  rec.tick(last + 1);
+  CHECK(rec.capturing());
+  rec.tick(last + 500000000ull);
+  CHECK(rec.capturing());
+  rec.tick(last + 1000000002ull);
+  CHECK_FALSE(rec.capturing());
+  REQUIRE(caps.size() == 1);
+  CHECK(caps[0].manual);
+  CHECK(caps[0].events == 2999);
+  CHECK_FALSE(caps[0].post_cut);
+}

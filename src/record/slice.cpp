@@ -22,7 +22,13 @@ bool reached(const TimePoint& p, const EventView& ev, uint64_t first_ts) {
   return ev.ts >= p.resolve(first_ts);
 }
 
-std::string where(const EventView& ev) { return "#" + std::to_string(ev.num) + " at " + format_utc(ev.ts); }
+std::string where(const EventView& ev) {
+  std::string s = "#";
+  s += std::to_string(ev.num);
+  s += " at ";
+  s += format_utc(ev.ts);
+  return s;
+}
 
 // Events that change what the tables describe (and the enter events their
 // exits pair with): kept as state-only by keep_state.
