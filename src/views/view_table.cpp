@@ -90,8 +90,16 @@ int default_width(ValueType t, bool id) {
 struct FirstValue final : engine::filter::ValueSink {
   FieldValue v;
   bool got = false;
+  // Copies only the member the kind uses: a whole-struct copy of a value the
+  // extractor has just written member by member stalls on store forwarding
+  // (it was the hottest instruction of a view pass).
   bool on_value(const FieldValue& x) override {
-    v = x;
+    v.kind = x.kind;
+    switch (x.kind) {
+      case FieldValue::Kind::Bytes: v.bytes = x.bytes; break;
+      case FieldValue::Kind::Ip: v.ip = x.ip; break;
+      default: std::memcpy(&v.u, &x.u, sizeof v.u); break;
+    }
     got = true;
     return false;
   }
