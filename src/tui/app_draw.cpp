@@ -341,7 +341,7 @@ void App::draw_pane() {
   } else if (!pane->error.empty()) {
     draw_centered(3 + rows / 2, "Invalid filter: " + safe(pane->error), th_.popup);
   } else {
-    size_t n = pane->lines.size() > pane_clear_ ? pane->lines.size() - pane_clear_ : 0;
+    size_t n = pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
     char b[128];
     std::snprintf(b, sizeof b, " %s  %zu lines%s ", kind.c_str(), n, pane->dropped ? " (truncated)" : "");
     put(2, 0, b, th_.lhead);
@@ -352,7 +352,7 @@ void App::draw_pane() {
     for (int i = 0; i < rows; ++i) {
       size_t k = pane_top_ + size_t(i);
       if (k >= n) break;
-      const views::PaneLine& l = pane->lines[pane_clear_ + k];
+      const views::PaneLine l = pane->line(pane_clear_ + k);
       attr_t a = l.kind == views::PaneLine::ReadHeader ? th_.read : l.kind == views::PaneLine::WriteHeader ? th_.write : A_NORMAL;
       if (k == pane_sel_) {
         a = th_.selected;
@@ -366,7 +366,7 @@ void App::draw_pane() {
     return;
   }
   char pos[64];
-  size_t n = pane && pane->lines.size() > pane_clear_ ? pane->lines.size() - pane_clear_ : 0;
+  size_t n = pane && pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
   std::snprintf(pos, sizeof pos, "%zu/%zu", n ? pane_sel_ + 1 : 0, n);
   draw_bar({{"F1", "Help"}, {"F2", "View As"}, {"CTRL+F", "Search"}, {"F3", "Next"}, {"CTRL+G", "Goto"},
             {"Enter", "Fields"}, {"c", "Clear"}, {"Bak", "Back"}},

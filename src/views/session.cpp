@@ -158,7 +158,68 @@ void Session::schedule_view() {
     result_complete_ = false;
     view_pending_ = true;
   }
+  plan_speculation();
   cv_.notify_all();
+}
+
+void Session::plan_speculation() {
+  static constexpr const char* kLikely[] = {"procs",       "procs_errors", "procs_fd_usage", "files",
+                                            "connections", "errors",       "syscalls",       "threads",
+                                            "lsof",        "directories",  "io_by_type",     "sports"};
+  std::vector<Task> plan;
+  auto here = views_here();
+  for (const char* id : kLikely) {
+    if (plan.size() >= kSpeculate) break;
+    for (const ViewInfo* v : here) {
+      if (v->id != id || v == dd_.current() || v->type != ViewType::Table) continue;
+      Task t;
+      t.kind = Task::Kind::View;
+      t.view = v;
+      t.options.extra_filter = extra_filter();
+      t.options.depth = dd_.depth();
+      t.cache_key = v->id + '\x1f' + t.options.extra_filter + '\x1f' + std::to_string(t.options.depth);
+      plan.push_back(std::move(t));
+    }
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  spec_ = std::move(plan);
+}
+
+void Session::set_speculation(bool on) {
+  std::lock_guard<std::mutex> lock(mu_);
+  speculate_ = on;
+}
+
+// Called with mu_ held by the worker when idle; false if nothing was left.
+bool Session::run_speculation(std::unique_lock<std::mutex>& lock) {
+  while (!spec_.empty()) {
+    Task t = std::move(spec_.front());
+    spec_.erase(spec_.begin());
+    bool cached = false;
+    for (const auto& e : cache_) cached = cached || e.key == t.cache_key;
+    if (cached) continue;
+    uint64_t vg = view_gen_, pg = pane_gen_;
+    working_ = true;
+    lock.unlock();
+    StoreSnapshot snap = store_.snapshot();
+    auto cancel = [this, vg, pg] {
+      return view_gen_.load(std::memory_order_relaxed) != vg || pane_gen_.load(std::memory_order_relaxed) != pg;
+    };
+    std::unique_ptr<ViewTable> table;
+    try {
+      table = compute_view(snap, *t.view, t.options, cancel);
+    } catch (const std::exception&) {
+      table = nullptr;  // a broken view shows its error when the user opens it
+    }
+    lock.lock();
+    working_ = false;
+    if (table && view_gen_ == vg && pane_gen_ == pg) {
+      cache_.push_front({t.cache_key, std::shared_ptr<const ViewTable>(std::move(table))});
+      if (cache_.size() > kCacheSize) cache_.pop_back();
+    }
+    return true;
+  }
+  return false;
 }
 
 void Session::republish_order() {
@@ -205,6 +266,7 @@ void Session::worker_main() {
       idle_cv_.notify_all();
       continue;
     }
+    if (speculate_ && progress_.done && result_complete_ && run_speculation(lock)) continue;
     idle_cv_.notify_all();
     bool waiting_refresh = view_task_.kind == Task::Kind::View && !result_complete_ && result_error_.empty();
     if (waiting_refresh) cv_.wait_for(lock, kRefresh);

@@ -73,6 +73,20 @@ TEST_CASE("store: events replay from memory with the reader's view of them") {
   CHECK(seen == 1);
 }
 
+TEST_CASE("pane: compact lines, trimming keeps the newest") {
+  PaneData p;
+  for (int i = 0; i < 30; ++i) p.add("line " + std::to_string(i), uint64_t(i), i % 2 ? PaneLine::ReadHeader : PaneLine::Text);
+  CHECK(p.size() == 30);
+  CHECK(p.line(3).text == "line 3");
+  CHECK(p.line(3).kind == PaneLine::ReadHeader);
+  p.trim(16);
+  CHECK(p.size() == 16);
+  CHECK(p.dropped == 14);
+  CHECK(p.line(0).text == "line 14");
+  CHECK(p.line(0).evnum == 14);
+  CHECK(p.line(15).text == "line 29");
+}
+
 TEST_CASE("result: sort and free-text filter without recomputing") {
   CHECK(contains_nocase("Python3", "pyth"));
   CHECK_FALSE(contains_nocase("bash", "zsh"));
@@ -115,12 +129,12 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
   auto pane = s.pane();
   REQUIRE(pane);
   CHECK(pane->error.empty());
-  REQUIRE(!pane->lines.empty());
-  CHECK(pane->lines[0].text.find("openat") != std::string::npos);
-  CHECK(pane->lines[0].text.find("EMFILE") != std::string::npos);
+  REQUIRE(!pane->empty());
+  CHECK(pane->line(0).text.find("openat") != std::string::npos);
+  CHECK(pane->line(0).text.find("EMFILE") != std::string::npos);
 
   // Fields of that event.
-  s.request_fields(pane->lines[0].evnum);
+  s.request_fields(pane->line(0).evnum);
   s.wait_idle();
   auto f = s.fields();
   REQUIRE(f);
@@ -163,8 +177,8 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
     pane = s.pane();
     REQUIRE(pane);
     bool http = false;
-    for (const auto& l : pane->lines)
-      if (l.text.find("HTTP/1.") != std::string::npos) http = true;
+    for (size_t i = 0; i < pane->size(); ++i)
+      if (pane->line(i).text.find("HTTP/1.") != std::string::npos) http = true;
     CHECK(http);
   }
 }
