@@ -123,22 +123,35 @@ std::vector<std::string> App::legend_lines() const {
 
 void App::prepare_spectro() { engine::fields::set_latency_quantize_width(uint32_t(std::max(10, W_))); }
 
-void App::open_spectro() {
-  const views::ViewInfo* target = nullptr;
-  for (const auto& v : reg_.views())
-    if (v.type == views::ViewType::Spectrogram && (v.id == "spectro_all" || !target)) target = &v;
+// F12 (spectro_all) / Shift+F12 (spectro_file): the spectrogram of the
+// selected row, as a drill-down level (Backspace comes back to the row); of
+// the current selection when the view has no key (lists).
+void App::open_spectro(bool files) {
+  const views::ViewInfo* target = reg_.find(files ? "spectro_file" : "spectro_all");
+  if (!target)
+    for (const auto& v : reg_.views())
+      if (v.type == views::ViewType::Spectrogram && !target) target = &v;
   if (!target) {
     message_ = "no spectrogram view is installed";
     return;
   }
-  spectro_return_ = s_.view().id;
   prepare_spectro();
-  s_.switch_view(target->id);
+  auto r = shown();
+  bool drilled = r && visible(*r) > 0 && views::DrillDown::drill_key_column(s_.view()) >= 0 &&
+                 s_.drill_down_to(base(*r) + sel_, target->id);
+  spectro_return_ = drilled ? "" : s_.view().id;
+  if (!drilled) s_.switch_view(target->id);
+  frozen_ = nullptr;
   mode_ = Mode::Spectro;
 }
 
 void App::back_from_spectro() {
-  if (!spectro_return_.empty()) s_.switch_view(spectro_return_);
+  if (spectro_return_.empty()) {
+    if (s_.drill_up()) restore_key_ = s_.take_restore_key();
+  } else {
+    s_.switch_view(spectro_return_);
+  }
+  spectro_return_.clear();
   mode_ = Mode::Grid;
 }
 

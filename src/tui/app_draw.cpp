@@ -22,7 +22,9 @@ std::string human_count(uint64_t n) {
 std::string human_span(uint64_t ns) {
   char b[32];
   double s = double(ns) / 1e9;
-  if (s >= 120) std::snprintf(b, sizeof b, "%.1fmin", s / 60);
+  if (s >= 2 * 86400) std::snprintf(b, sizeof b, "%.1fd", s / 86400);
+  else if (s >= 7200) std::snprintf(b, sizeof b, "%.1fh", s / 3600);
+  else if (s >= 120) std::snprintf(b, sizeof b, "%.1fmin", s / 60);
   else if (s >= 1) std::snprintf(b, sizeof b, "%.2fs", s);
   else std::snprintf(b, sizeof b, "%.1fms", s * 1000);
   return b;
@@ -402,7 +404,7 @@ void App::draw_spectro() {
   auto r = shown();
   draw_header(s_.view().name, s_.filter_text());
   fill_row(2, th_.thead);
-  put(2, 0, " latency spectrogram of the whole capture (count per latency bucket, log scale)", th_.thead);
+  put(2, 0, " latency spectrogram: events per latency bucket (log scale), whole capture time", th_.thead);
   int rows = std::max(1, H_ - 5);
   if (r) {
     // key = bucket 1..W (evt.latency.quantized), a COUNT column.
@@ -418,6 +420,7 @@ void App::draw_spectro() {
       counts[size_t(b - 1)] += c;
       maxc = std::max(maxc, counts[size_t(b - 1)]);
     }
+    if (maxc == 0) draw_centered(3 + rows / 2, "No Data For This Selection (no call latencies)", th_.label);
     double lm = std::log10(double(maxc) + 1);
     for (int x = 0; x < W_; ++x) {
       uint64_t c = counts[size_t(x)];

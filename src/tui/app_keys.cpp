@@ -316,7 +316,8 @@ bool App::grid_key(int ch) {
     case KEY_F(7): mode_ = Mode::Legend; page_top_ = 0; break;
     case KEY_F(8): open_menu(Mode::ActionMenu); break;
     case KEY_F(9): case '>': open_menu(Mode::SortMenu); break;
-    case KEY_F(12): case KEY_F(24): open_spectro(); break;
+    case KEY_F(12): open_spectro(false); break;
+    case KEY_F(24): open_spectro(true); break;
     case 'p':
       paused_ = !paused_;
       frozen_ = paused_ ? s_.result() : nullptr;

@@ -374,15 +374,21 @@ void Session::wait_idle() {
 }
 
 bool Session::drill_down(size_t row) {
+  const ViewInfo* t = dd_.target_for(view());
+  return t && drill_down_to(row, t->id);
+}
+
+bool Session::drill_down_to(size_t row, std::string_view view_id) {
   auto r = result();
   if (!r || row >= r->rows()) return false;
   const ViewInfo& v = view();
   int k = DrillDown::drill_key_column(v);
-  if (k < 0 || !dd_.target_for(v)) return false;
+  if (k < 0) return false;
   const ViewColumn& col = v.columns[size_t(k)];
   std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
   std::string key = r->key_text(row);
-  if (!dd_.drill_down(key, field_is_string(field), sort_set_ ? sort_col_ : -1, sort_asc_)) return false;
+  if (!dd_.drill_down_to(view_id, key, field_is_string(field), sort_set_ ? sort_col_ : -1, sort_asc_))
+    return false;
   {
     std::lock_guard<std::mutex> lock(mu_);
     sort_set_ = false;

@@ -89,6 +89,8 @@ class Session {
   std::string filter_text() const;
   const std::string& user_filter() const { return user_filter_; }
   bool drill_down(size_t row);
+  // Drills into view `view_id` on the selected row (F12: its spectrogram).
+  bool drill_down_to(size_t row, std::string_view view_id);
   bool drill_up();
   bool switch_view(std::string_view id);
   // Views F2 offers here: those applying to the last drill-down field, or

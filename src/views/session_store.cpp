@@ -44,8 +44,10 @@ void EventStore::append(const capture::EventView& ev) {
   std::memcpy(p, &h, sizeof h);
   std::memcpy(p + sizeof h, ev.data, ev.len);
   c->used += need;
-  if (appended_ == 0) first_ts_ = ev.ts;
-  last_ts_ = ev.ts;
+  // The span shown: from the first event with a timestamp (some writers put
+  // 0 in leading internal events) to the latest one.
+  if (first_ts_ == 0) first_ts_ = ev.ts;
+  if (ev.ts > last_ts_) last_ts_ = ev.ts;
   ++appended_;
 }
 
