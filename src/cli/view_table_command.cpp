@@ -171,6 +171,12 @@ int run_interactive(const ViewRunOpts& o, const views::ViewRegistry& reg, const 
       return 2;
     }
   }
+  if (o.file == "-") {
+    std::fprintf(stderr, "trowel: the interactive UI reads keys from standard input; give a capture file, or use --raw, --csv or -j\n");
+    return 2;
+  }
+  // A missing or unreadable file is one line here, before the screen opens.
+  capture::CaptureReader::open(o.file);
   tui::TuiOptions to;
   to.view = start.id;
   to.cmdline_filter = cmdline;

@@ -237,6 +237,8 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
 
   std::setlocale(LC_ALL, "");
   SCREEN* screen = newterm(nullptr, stdout, stdin);
+  // An unknown TERM (no terminfo entry): fall back to xterm, as csysdig does.
+  if (!screen) screen = newterm("xterm", stdout, stdin);
   if (!screen) {
     const char* term = std::getenv("TERM");
     std::fprintf(stderr, "trowel: cannot open the terminal (TERM=%s)\n", term ? term : "");
