@@ -163,6 +163,38 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
   s.sort_by(0);
   CHECK(s.result()->sort_ascending != asc);
 
+  // Back restores a sort chosen before drilling down.
+  s.set_sort(1, true);
+  r = s.result();
+  REQUIRE(r);
+  REQUIRE(s.drill_down(0));
+  s.wait_idle();
+  CHECK(s.result()->sort_col != 1);
+  REQUIRE(s.drill_up());
+  s.wait_idle();
+  CHECK(s.result()->sort_col == 1);
+  CHECK(s.result()->sort_ascending);
+
+  // F2 at a drilled level offers the views applying to the drill field.
+  REQUIRE(s.drill_down(0));
+  for (const ViewInfo* v : s.views_here()) {
+    bool applies = false;
+    for (const auto& a : v->applies_to) applies = applies || a == s.drilldown().levels().back().field;
+    CHECK_MESSAGE(applies, v->id);
+  }
+  REQUIRE(s.drill_up());
+  s.wait_idle();
+
+  // Free text keeps matching rows only, search finds rows.
+  s.set_text_filter("PYTHON3");
+  r = s.result();
+  REQUIRE(r);
+  CHECK(r->rows() >= 1);
+  for (size_t i = 0; i < r->rows(); ++i) CHECK(r->cell_text(i, r->columns().size() - 1).find("python3") != std::string::npos);
+  s.set_text_filter("");
+  CHECK(s.result()->find_text("server.py", 0) >= 0);
+  CHECK(s.result()->find_text("no-such-process", 0) < 0);
+
   // Echo of the server shows HTTP.
   REQUIRE(s.switch_view("procs"));
   s.wait_idle();
