@@ -518,11 +518,77 @@ def case_escapes():
         shutil.rmtree(tmp)
 
 
+ACTIONS_VIEW = """
+view_info = {
+  id = "test_actions",
+  name = "Test Actions",
+  description = "fd names with an action that writes the selected one to a file.",
+  view_type = "table",
+  applies_to = {""},
+  filter = "fd.name contains tmp",
+  columns = {
+    { name = "NA", field = "fd.name", is_key = true },
+    { name = "COUNT", field = "evt.count", aggregation = "SUM", colsize = 8 },
+    { name = "NAME", field = "fd.name", colsize = 0 },
+  },
+  actions = {
+    { hotkey = "x", command = "echo %fd.name > OUT", description = "save the name",
+      ask_confirmation = true, wait_finish = false },
+    { hotkey = "k", command = "kill %proc.pid", description = "kill it" },
+  },
+}
+"""
+
+
+def case_actions():
+    tmp = tempfile.mkdtemp()
+    try:
+        cap = os.path.join(tmp, "esc.scap")
+        subprocess.run([MAKE_FIXTURE, cap], check=True)
+        vdir = os.path.join(tmp, "views")
+        os.mkdir(vdir)
+        out = os.path.join(tmp, "out.txt")
+        with open(os.path.join(vdir, "test_actions.lua"), "w") as f:
+            f.write(ACTIONS_VIEW.replace("OUT", out))
+        t = Term(["-r", cap, "--views-dir", vdir, "-v", "test_actions"])
+        try:
+            t.wait(r"^Viewing: Test Actions")
+            t.wait(r"touch pwned")
+            t.keys("/")
+            t.text("pwned")
+            t.keys("Enter", "F8")
+            t.wait(r"x: save the name")
+            t.keys("Escape", "x")
+            t.wait(r"Run: echo '/tmp/\$\(touch pwned\)'\\''")
+            t.keys("y")
+            t.wait(r"^Viewing: Test Actions")
+            for _ in range(50):
+                if os.path.exists(out):
+                    break
+                time.sleep(0.1)
+            with open(out, "rb") as f:
+                got = f.read()
+            if got != b"/tmp/$(touch pwned)';touch pwned2;'x\n":
+                raise Fail("the action got %r" % got)
+            for name in ("pwned", "pwned2"):
+                if os.path.exists(os.path.join(tmp, name)) or os.path.exists(name):
+                    raise Fail("capture data ran as a command (%s exists)" % name)
+            # A process action on a capture file is refused with a message.
+            t.keys("k")
+            t.wait(r"acts on live processes .*disabled, the source is a capture file")
+            t.keys("q")
+            t.wait(r"TROWEL-EXIT=0")
+        finally:
+            t.close()
+    finally:
+        shutil.rmtree(tmp)
+
+
 def main():
     if shutil.which("tmux") is None:
         print("tmux not installed: skipped")
         return 77
-    if not os.path.exists(LEAKY) and CASE not in ("escapes",):
+    if not os.path.exists(LEAKY) and CASE not in ("escapes", "actions"):
         print("shared captures missing: skipped")
         return 77
     try:
