@@ -135,31 +135,35 @@ void Session::schedule_view() {
   t.options.extra_filter = extra_filter();
   t.options.depth = dd_.depth();
   t.cache_key = t.view->id + '\x1f' + t.options.extra_filter + '\x1f' + std::to_string(t.options.depth);
+  plan_speculation();
   {
     std::lock_guard<std::mutex> lock(mu_);
     t.gen = ++view_gen_;
     view_task_ = t;
     result_error_.clear();
+    bool cached = false;
     for (auto it = cache_.begin(); it != cache_.end(); ++it) {
       if (it->key != t.cache_key) continue;
       cache_.splice(cache_.begin(), cache_, it);
       table_ = it->table;
       result_complete_ = true;
       result_gen_ = t.gen;
-      result_ = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
-      auto r = std::const_pointer_cast<ViewResult>(result_);
+      auto r = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
       r->complete = true;
       r->events = progress_.events;
+      result_ = r;
       view_pending_ = false;
-      return;
+      cached = true;
+      break;
     }
-    table_ = nullptr;
-    result_ = nullptr;
-    result_complete_ = false;
-    view_pending_ = true;
+    if (!cached) {
+      table_ = nullptr;
+      result_ = nullptr;
+      result_complete_ = false;
+      view_pending_ = true;
+    }
   }
-  plan_speculation();
-  cv_.notify_all();
+  cv_.notify_all();  // a computation, or speculation for this level
 }
 
 void Session::plan_speculation() {

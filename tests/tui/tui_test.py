@@ -98,6 +98,7 @@ def menu_select(t, target, current):
     t.keys(*(["Down"] * d if d > 0 else ["Up"] * -d), pause=0.05)
     t.keys("Enter")
     t.wait(r"^Viewing: " + re.escape(target))
+    t.wait(r" \d+/\d+\(\d")  # its rows are there (the position shows)
 
 
 def grid_row(t, text):
@@ -323,12 +324,14 @@ def case_panes():
         t.wait(r"^Viewing: Processes")
         t.keys("e")
         t.wait(r"^Viewing: Echo \(Hex\)")
+        t.wait(r"Echo\s+\d+ lines")
         t.wait(r"0x0000:")
         t.keys("F2", "Down", "Enter")  # Printable ASCII: format 1 from Hex's row? menu starts on Hex
         t.keys("F2")
         t.wait(r"View As")
         t.keys("Home", "Enter")
         t.wait(r"^Viewing: Echo \(Dotted ASCII\)")
+        t.wait(r"Echo\s+\d+ lines")
         # Enter on a line: the event's fields; f adds field=value to the filter.
         t.keys("Down", "Enter")
         t.wait(r"evt\.num = \d+")
