@@ -95,6 +95,9 @@ std::vector<std::string> App::help_lines() const {
       "",
       "Mouse: click a header to sort, a row to select, double-click to drill down,",
       "  click the function bar or the filter text (to edit it).",
+      has_mouse() ? "  (mouse input is on in this terminal)"
+                  : "  (this terminal reports no mouse support (TERM): use the keys)",
+      th_.color ? "Colours: on (NO_COLOR=1 or --no-color turns them off)" : "Colours: off",
   };
 }
 

@@ -474,10 +474,21 @@ def case_no_color():
         t.keys("q")
     finally:
         t.close()
+    t = Term(["-r", LEAKY, "--no-color"])
+    try:
+        t.wait(r"server\.py")
+        check(not COLOR_SGR.search(t.screen(escapes=True)), "no colour with --no-color", t)
+        t.keys("F1")
+        t.wait(r"Colours: off")
+        t.keys("q")
+    finally:
+        t.close()
     t = Term(["-r", LEAKY])
     try:
         t.wait(r"server\.py")
         check(COLOR_SGR.search(t.screen(escapes=True)), "colours without NO_COLOR", t)
+        t.keys("F1")
+        t.wait(r"Colours: on")
         t.keys("q")
     finally:
         t.close()
