@@ -195,13 +195,25 @@ void App::exec_command(const std::string& cmd, bool wait) {
   endwin();
   std::printf("$ %s\n", safe(cmd).c_str());
   std::fflush(stdout);
+  // Ctrl+C stops the command, not trowel: ignored here while it runs, the
+  // default in the child.
+  struct sigaction ign{}, old_int{}, old_quit{};
+  ign.sa_handler = SIG_IGN;
+  sigaction(SIGINT, &ign, &old_int);
+  sigaction(SIGQUIT, &ign, &old_quit);
   pid_t pid = fork();
   if (pid == 0) {
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGQUIT, SIG_DFL);
     execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   int status = 0;
-  if (pid > 0) waitpid(pid, &status, 0);
+  if (pid > 0)
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGQUIT, &old_quit, nullptr);
   if (wait) {
     std::printf("\n[exit status %d] press Enter to return to trowel", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     std::fflush(stdout);

@@ -26,7 +26,7 @@ void EventStore::append(const capture::EventView& ev) {
   if (!c) {
     auto nc = std::make_unique<Chunk>();
     nc->cap = std::max(kChunkBytes, need);
-    nc->data = std::make_unique<uint8_t[]>(nc->cap);
+    nc->data.reset(new uint8_t[nc->cap]);  // not zero-filled: every byte used is written
     nc->first = appended_;
     std::lock_guard<std::mutex> lock(mu_);
     chunks_.push_back(std::move(nc));
