@@ -18,6 +18,8 @@ import time
 CASE, TROWEL, CAPTURES, MAKE_FIXTURE, TESTDATA = sys.argv[1:6]
 TROWEL = os.path.abspath(TROWEL)
 LEAKY = os.path.join(CAPTURES, "leaky-logtxt.scap")
+# Sanitized binaries are several times slower: wait longer for the screen.
+SLOW = 4 if any(k in os.environ for k in ("ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS")) else 1
 
 
 class Fail(Exception):
@@ -34,8 +36,8 @@ class Term:
         envs = " ".join("%s=%s" % (k, v) for k, v in (env or {}).items())
         cmd = "env %s %s %s; echo TROWEL-EXIT=$?; sleep 60" % (
             envs, TROWEL, " ".join("'%s'" % a for a in args))
-        self.tmux("new-session", "-d", "-s", "t", "-x", str(width), "-y", str(height), cmd)
-        self.tmux("set-option", "-g", "status", "off")
+        self.tmux("new-session", "-d", "-s", "t", "-x", str(width), "-y", str(height), cmd,
+                  ";", "set-option", "-g", "status", "off")
 
     def tmux(self, *args, capture=False):
         r = subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null"] + list(args),
@@ -64,6 +66,7 @@ class Term:
 
     def wait(self, pattern, timeout=8.0, absent=False):
         """Waits until `pattern` (regex) is on screen (or gone)."""
+        timeout *= SLOW
         end = time.time() + timeout
         while True:
             s = self.screen()
