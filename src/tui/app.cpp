@@ -303,6 +303,13 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
   delscreen(screen);
   close(pipefd[0]);
   close(pipefd[1]);
+  // As the text forms do: a truncated capture is a warning (status 0), a
+  // corrupt or unreadable one an error (status 1), one line on stderr.
+  views::LoadProgress p = session.progress();
+  if (p.done && p.end != views::SourceEnd::Complete && p.end != views::SourceEnd::Stopped) {
+    std::fprintf(stderr, "trowel: %s\n", p.message.c_str());
+    if (p.end != views::SourceEnd::Truncated) return 1;
+  }
   return 0;
 }
 

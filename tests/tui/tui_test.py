@@ -457,6 +457,7 @@ def case_truncated():
             check(re.search(r"Source: .*evts, .*\) truncated", s) is not None, "the source line says truncated", t)
             t.wait(r"python3 server\.py")
             t.keys("q")
+            t.wait(r"^trowel: .*cut\.scap: truncated at byte \d+ after \d+ events")
             t.wait(r"TROWEL-EXIT=0")
         finally:
             t.close()
