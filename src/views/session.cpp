@@ -259,7 +259,9 @@ void Session::worker_main() {
       idle_cv_.notify_all();
       continue;
     }
-    if (pane_pending_ && progress_.done) {
+    // Panes wait for a file to be loaded; a live source never ends, so its
+    // panes show what has arrived so far.
+    if (pane_pending_ && (progress_.done || source_->live())) {
       Task t = pane_task_;
       pane_pending_ = false;
       working_ = true;

@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace trowel::views {
 namespace {
@@ -93,6 +95,61 @@ TEST_CASE("result: sort and free-text filter without recomputing") {
 }
 
 #if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+namespace {
+// A stand-in for a live source: delivers a capture's events, then keeps
+// running (no end) until stopped, as an eBPF recorder would.
+class FakeLiveSource : public EventSource {
+ public:
+  explicit FakeLiveSource(std::string path) : file_(std::move(path)) {}
+  void run(EventSink& sink, const std::atomic<bool>& stop) override {
+    struct NoEnd : EventSink {
+      EventSink& inner;
+      explicit NoEnd(EventSink& i) : inner(i) {}
+      void on_section(const capture::SectionTables& t) override { inner.on_section(t); }
+      void on_event(const capture::EventView& ev) override { inner.on_event(ev); }
+      void on_progress(uint64_t, uint64_t) override {}
+      void on_end(SourceEnd, const std::string&) override {}
+    } no_end(sink);
+    file_.run(no_end, stop);
+    while (!stop) {  // a live source reports progress now and then
+      sink.on_progress(0, 0);
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    sink.on_end(SourceEnd::Stopped, "stopped");
+  }
+  std::string name() const override { return "Live System"; }
+  bool live() const override { return true; }
+
+ private:
+  FileEventSource file_;
+};
+}  // namespace
+
+TEST_CASE("session: a live source feeds the same model (views refresh, panes work before an end)") {
+  if (!std::filesystem::exists(kLeaky)) return;
+  ViewRegistry reg = test_registry();
+  Session s(reg, std::make_unique<FakeLiveSource>(kLeaky));
+  std::string err;
+  REQUIRE(s.start("procs_errors", &err));
+  std::shared_ptr<const ViewResult> r;
+  for (int i = 0; i < 200 && !(r && r->events == 34725); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    r = s.result();
+  }
+  REQUIRE(r);
+  CHECK(r->events == 34725);
+  CHECK_FALSE(r->complete);  // a live view is never final
+  CHECK_FALSE(s.progress().done);
+  s.request_pane(PaneData::Type::Dig, "evt.res=EMFILE", EchoFormat::Dotted, "dig");
+  std::shared_ptr<const PaneData> pane;
+  for (int i = 0; i < 200 && !pane; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    pane = s.pane();
+  }
+  REQUIRE(pane);
+  CHECK(pane->size() == 762);
+}
+
 TEST_CASE("session: the leaky-logtxt walk in memory") {
   if (!std::filesystem::exists(kLeaky)) return;
   ViewRegistry reg = test_registry();
