@@ -37,6 +37,7 @@ struct ViewRunOpts {
   std::string view;
   bool raw = false;
   bool csv = false;
+  bool no_color = false;
   int sortingcol = 0;  // 1-based; 0 = the view's default
   std::vector<std::string> drills;
   std::vector<std::string> filter;
@@ -171,9 +172,16 @@ int run_interactive(const ViewRunOpts& o, const views::ViewRegistry& reg, const 
       return 2;
     }
   }
+  if (o.file == "-") {
+    std::fprintf(stderr, "trowel: the interactive UI reads keys from standard input; give a capture file, or use --raw, --csv or -j\n");
+    return 2;
+  }
+  // A missing or unreadable file is one line here, before the screen opens.
+  capture::CaptureReader::open(o.file);
   tui::TuiOptions to;
   to.view = start.id;
   to.cmdline_filter = cmdline;
+  to.monochrome = o.no_color;
   return tui::run_tui(reg, std::make_unique<views::FileEventSource>(o.file), to);
 }
 
@@ -269,6 +277,7 @@ void register_view_table_options(CLI::App& app, CommandRunner& run) {
   app.add_option("-v,--view", o->view, "view id (default: the root view, like csysdig)");
   app.add_flag("--raw", o->raw, "print the view's rows as csysdig --raw does (one block)");
   app.add_flag("--csv", o->csv, "print the view as CSV with a header of column names");
+  app.add_flag("--no-color", o->no_color, "interactive UI without colours (as NO_COLOR=1)");
   app.add_option("--sortingcol", o->sortingcol, "sort by visible column N (1-based)")->check(CLI::PositiveNumber);
   app.add_option("--drill", o->drills, "drill down: FIELD=VALUE (repeatable, follows the path)")
       ->type_name("FIELD=VALUE")

@@ -95,6 +95,9 @@ std::vector<std::string> App::help_lines() const {
       "",
       "Mouse: click a header to sort, a row to select, double-click to drill down,",
       "  click the function bar or the filter text (to edit it).",
+      has_mouse() ? "  (mouse input is on in this terminal)"
+                  : "  (this terminal reports no mouse support (TERM): use the keys)",
+      th_.color ? "Colours: on (NO_COLOR=1 or --no-color turns them off)" : "Colours: off",
   };
 }
 
@@ -123,22 +126,35 @@ std::vector<std::string> App::legend_lines() const {
 
 void App::prepare_spectro() { engine::fields::set_latency_quantize_width(uint32_t(std::max(10, W_))); }
 
-void App::open_spectro() {
-  const views::ViewInfo* target = nullptr;
-  for (const auto& v : reg_.views())
-    if (v.type == views::ViewType::Spectrogram && (v.id == "spectro_all" || !target)) target = &v;
+// F12 (spectro_all) / Shift+F12 (spectro_file): the spectrogram of the
+// selected row, as a drill-down level (Backspace comes back to the row); of
+// the current selection when the view has no key (lists).
+void App::open_spectro(bool files) {
+  const views::ViewInfo* target = reg_.find(files ? "spectro_file" : "spectro_all");
+  if (!target)
+    for (const auto& v : reg_.views())
+      if (v.type == views::ViewType::Spectrogram && !target) target = &v;
   if (!target) {
     message_ = "no spectrogram view is installed";
     return;
   }
-  spectro_return_ = s_.view().id;
   prepare_spectro();
-  s_.switch_view(target->id);
+  auto r = shown();
+  bool drilled = r && visible(*r) > 0 && views::DrillDown::drill_key_column(s_.view()) >= 0 &&
+                 s_.drill_down_to(base(*r) + sel_, target->id);
+  spectro_return_ = drilled ? "" : s_.view().id;
+  if (!drilled) s_.switch_view(target->id);
+  frozen_ = nullptr;
   mode_ = Mode::Spectro;
 }
 
 void App::back_from_spectro() {
-  if (!spectro_return_.empty()) s_.switch_view(spectro_return_);
+  if (spectro_return_.empty()) {
+    if (s_.drill_up()) restore_key_ = s_.take_restore_key();
+  } else {
+    s_.switch_view(spectro_return_);
+  }
+  spectro_return_.clear();
   mode_ = Mode::Grid;
 }
 
@@ -179,13 +195,25 @@ void App::exec_command(const std::string& cmd, bool wait) {
   endwin();
   std::printf("$ %s\n", safe(cmd).c_str());
   std::fflush(stdout);
+  // Ctrl+C stops the command, not trowel: ignored here while it runs, the
+  // default in the child.
+  struct sigaction ign{}, old_int{}, old_quit{};
+  ign.sa_handler = SIG_IGN;
+  sigaction(SIGINT, &ign, &old_int);
+  sigaction(SIGQUIT, &ign, &old_quit);
   pid_t pid = fork();
   if (pid == 0) {
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGQUIT, SIG_DFL);
     execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   int status = 0;
-  if (pid > 0) waitpid(pid, &status, 0);
+  if (pid > 0)
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGQUIT, &old_quit, nullptr);
   if (wait) {
     std::printf("\n[exit status %d] press Enter to return to trowel", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     std::fflush(stdout);
@@ -224,6 +252,8 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
 
   std::setlocale(LC_ALL, "");
   SCREEN* screen = newterm(nullptr, stdout, stdin);
+  // An unknown TERM (no terminfo entry): fall back to xterm, as csysdig does.
+  if (!screen) screen = newterm("xterm", stdout, stdin);
   if (!screen) {
     const char* term = std::getenv("TERM");
     std::fprintf(stderr, "trowel: cannot open the terminal (TERM=%s)\n", term ? term : "");
@@ -273,6 +303,13 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
   delscreen(screen);
   close(pipefd[0]);
   close(pipefd[1]);
+  // As the text forms do: a truncated capture is a warning (status 0), a
+  // corrupt or unreadable one an error (status 1), one line on stderr.
+  views::LoadProgress p = session.progress();
+  if (p.done && p.end != views::SourceEnd::Complete && p.end != views::SourceEnd::Stopped) {
+    std::fprintf(stderr, "trowel: %s\n", p.message.c_str());
+    if (p.end != views::SourceEnd::Truncated) return 1;
+  }
   return 0;
 }
 

@@ -82,7 +82,7 @@ class App {
   void sort_column(int col);
   void search_next(bool from_next);
   void pane_search_next(bool from_next);
-  void open_spectro();
+  void open_spectro(bool files);
   void prepare_spectro();
   void back_from_spectro();
   std::vector<std::string> help_lines() const;

@@ -22,7 +22,9 @@ std::string human_count(uint64_t n) {
 std::string human_span(uint64_t ns) {
   char b[32];
   double s = double(ns) / 1e9;
-  if (s >= 120) std::snprintf(b, sizeof b, "%.1fmin", s / 60);
+  if (s >= 2 * 86400) std::snprintf(b, sizeof b, "%.1fd", s / 86400);
+  else if (s >= 7200) std::snprintf(b, sizeof b, "%.1fh", s / 3600);
+  else if (s >= 120) std::snprintf(b, sizeof b, "%.1fmin", s / 60);
   else if (s >= 1) std::snprintf(b, sizeof b, "%.2fs", s);
   else std::snprintf(b, sizeof b, "%.1fms", s * 1000);
   return b;
@@ -341,7 +343,7 @@ void App::draw_pane() {
   } else if (!pane->error.empty()) {
     draw_centered(3 + rows / 2, "Invalid filter: " + safe(pane->error), th_.popup);
   } else {
-    size_t n = pane->lines.size() > pane_clear_ ? pane->lines.size() - pane_clear_ : 0;
+    size_t n = pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
     char b[128];
     std::snprintf(b, sizeof b, " %s  %zu lines%s ", kind.c_str(), n, pane->dropped ? " (truncated)" : "");
     put(2, 0, b, th_.lhead);
@@ -352,7 +354,7 @@ void App::draw_pane() {
     for (int i = 0; i < rows; ++i) {
       size_t k = pane_top_ + size_t(i);
       if (k >= n) break;
-      const views::PaneLine& l = pane->lines[pane_clear_ + k];
+      const views::PaneLine l = pane->line(pane_clear_ + k);
       attr_t a = l.kind == views::PaneLine::ReadHeader ? th_.read : l.kind == views::PaneLine::WriteHeader ? th_.write : A_NORMAL;
       if (k == pane_sel_) {
         a = th_.selected;
@@ -366,7 +368,7 @@ void App::draw_pane() {
     return;
   }
   char pos[64];
-  size_t n = pane && pane->lines.size() > pane_clear_ ? pane->lines.size() - pane_clear_ : 0;
+  size_t n = pane && pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
   std::snprintf(pos, sizeof pos, "%zu/%zu", n ? pane_sel_ + 1 : 0, n);
   draw_bar({{"F1", "Help"}, {"F2", "View As"}, {"CTRL+F", "Search"}, {"F3", "Next"}, {"CTRL+G", "Goto"},
             {"Enter", "Fields"}, {"c", "Clear"}, {"Bak", "Back"}},
@@ -402,7 +404,7 @@ void App::draw_spectro() {
   auto r = shown();
   draw_header(s_.view().name, s_.filter_text());
   fill_row(2, th_.thead);
-  put(2, 0, " latency spectrogram of the whole capture (count per latency bucket, log scale)", th_.thead);
+  put(2, 0, " latency spectrogram: events per latency bucket (log scale), whole capture time", th_.thead);
   int rows = std::max(1, H_ - 5);
   if (r) {
     // key = bucket 1..W (evt.latency.quantized), a COUNT column.
@@ -418,6 +420,7 @@ void App::draw_spectro() {
       counts[size_t(b - 1)] += c;
       maxc = std::max(maxc, counts[size_t(b - 1)]);
     }
+    if (maxc == 0) draw_centered(3 + rows / 2, "No Data For This Selection (no call latencies)", th_.label);
     double lm = std::log10(double(maxc) + 1);
     for (int x = 0; x < W_; ++x) {
       uint64_t c = counts[size_t(x)];

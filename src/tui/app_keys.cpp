@@ -67,10 +67,10 @@ void App::search_next(bool from_next) {
 void App::pane_search_next(bool from_next) {
   auto p = s_.pane();
   if (!p || pane_search_.empty()) return;
-  size_t n = p->lines.size() > pane_clear_ ? p->lines.size() - pane_clear_ : 0;
+  size_t n = p->size() > pane_clear_ ? p->size() - pane_clear_ : 0;
   for (size_t k = 0; k < n; ++k) {
     size_t i = (pane_sel_ + (from_next ? 1 : 0) + k) % n;
-    if (views::contains_nocase(p->lines[pane_clear_ + i].text, pane_search_)) {
+    if (views::contains_nocase(p->line(pane_clear_ + i).text, pane_search_)) {
       pane_sel_ = i;
       return;
     }
@@ -316,7 +316,8 @@ bool App::grid_key(int ch) {
     case KEY_F(7): mode_ = Mode::Legend; page_top_ = 0; break;
     case KEY_F(8): open_menu(Mode::ActionMenu); break;
     case KEY_F(9): case '>': open_menu(Mode::SortMenu); break;
-    case KEY_F(12): case KEY_F(24): open_spectro(); break;
+    case KEY_F(12): open_spectro(false); break;
+    case KEY_F(24): open_spectro(true); break;
     case 'p':
       paused_ = !paused_;
       frozen_ = paused_ ? s_.result() : nullptr;
@@ -337,7 +338,7 @@ bool App::grid_key(int ch) {
 
 bool App::pane_key(int ch) {
   auto p = s_.pane();
-  size_t n = p && p->lines.size() > pane_clear_ ? p->lines.size() - pane_clear_ : 0;
+  size_t n = p && p->size() > pane_clear_ ? p->size() - pane_clear_ : 0;
   size_t page = size_t(std::max(1, H_ - 5));
   switch (ch) {
     case KEY_UP: if (pane_sel_) --pane_sel_; break;
@@ -358,12 +359,12 @@ bool App::pane_key(int ch) {
     case '/': case KEY_F(3): case 'n': pane_search_next(true); break;
     case kCtrlG: prompt_ = Prompt::PaneGoto; prompt_text_.clear(); break;
     case 'c': case KEY_DC:
-      if (p) pane_clear_ = p->lines.size();
+      if (p) pane_clear_ = p->size();
       pane_sel_ = pane_top_ = 0;
       break;
     case '\n': case '\r': case KEY_ENTER:
       if (p && pane_sel_ < n) {
-        s_.request_fields(p->lines[pane_clear_ + pane_sel_].evnum);
+        s_.request_fields(p->line(pane_clear_ + pane_sel_).evnum);
         fields_sel_ = fields_top_ = 0;
         mode_ = Mode::Fields;
       }

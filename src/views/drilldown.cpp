@@ -82,9 +82,17 @@ const ViewInfo* DrillDown::target_for(const ViewInfo& from) const {
 
 bool DrillDown::drill_down(std::string_view value, bool value_is_string, int sort_col, bool sort_ascending) {
   if (!current_) return false;
+  const ViewInfo* target = target_for(*current_);
+  if (!target) return false;
+  return drill_down_to(target->id, value, value_is_string, sort_col, sort_ascending);
+}
+
+bool DrillDown::drill_down_to(std::string_view view_id, std::string_view value, bool value_is_string,
+                              int sort_col, bool sort_ascending) {
+  if (!current_) return false;
   int k = drill_key_column(*current_);
   if (k < 0) return false;
-  const ViewInfo* target = target_for(*current_);
+  const ViewInfo* target = find(view_id);
   if (!target) return false;
   const ViewColumn& col = current_->columns[size_t(k)];
   DrillLevel l;

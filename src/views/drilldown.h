@@ -67,6 +67,10 @@ class DrillDown {
   // view is not a table or has no target.
   bool drill_down(std::string_view value, bool value_is_string, int sort_col = -1,
                   bool sort_ascending = false);
+  // Like drill_down, but into view `view_id` whatever the current view's
+  // target is (the TUI's F12: a spectrogram of the selected row).
+  bool drill_down_to(std::string_view view_id, std::string_view value, bool value_is_string,
+                     int sort_col = -1, bool sort_ascending = false);
   // Shows view `view_id` at the current level (F2 inside a selection): the
   // stack is kept. False if the id is unknown.
   bool switch_to(std::string_view view_id);

@@ -135,30 +135,95 @@ void Session::schedule_view() {
   t.options.extra_filter = extra_filter();
   t.options.depth = dd_.depth();
   t.cache_key = t.view->id + '\x1f' + t.options.extra_filter + '\x1f' + std::to_string(t.options.depth);
+  plan_speculation();
   {
     std::lock_guard<std::mutex> lock(mu_);
     t.gen = ++view_gen_;
     view_task_ = t;
     result_error_.clear();
+    bool cached = false;
     for (auto it = cache_.begin(); it != cache_.end(); ++it) {
       if (it->key != t.cache_key) continue;
       cache_.splice(cache_.begin(), cache_, it);
       table_ = it->table;
       result_complete_ = true;
       result_gen_ = t.gen;
-      result_ = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
-      auto r = std::const_pointer_cast<ViewResult>(result_);
+      auto r = make_result(table_, sort_set_ ? sort_col_ : -1, sort_asc_, text_filter_);
       r->complete = true;
       r->events = progress_.events;
+      result_ = r;
       view_pending_ = false;
-      return;
+      cached = true;
+      break;
     }
-    table_ = nullptr;
-    result_ = nullptr;
-    result_complete_ = false;
-    view_pending_ = true;
+    if (!cached) {
+      table_ = nullptr;
+      result_ = nullptr;
+      result_complete_ = false;
+      view_pending_ = true;
+    }
   }
-  cv_.notify_all();
+  cv_.notify_all();  // a computation, or speculation for this level
+}
+
+void Session::plan_speculation() {
+  static constexpr const char* kLikely[] = {"procs",       "procs_errors", "procs_fd_usage", "files",
+                                            "connections", "errors",       "syscalls",       "threads",
+                                            "lsof",        "directories",  "io_by_type",     "sports"};
+  std::vector<Task> plan;
+  auto here = views_here();
+  for (const char* id : kLikely) {
+    if (plan.size() >= kSpeculate) break;
+    for (const ViewInfo* v : here) {
+      if (v->id != id || v == dd_.current() || v->type != ViewType::Table) continue;
+      Task t;
+      t.kind = Task::Kind::View;
+      t.view = v;
+      t.options.extra_filter = extra_filter();
+      t.options.depth = dd_.depth();
+      t.cache_key = v->id + '\x1f' + t.options.extra_filter + '\x1f' + std::to_string(t.options.depth);
+      plan.push_back(std::move(t));
+    }
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  spec_ = std::move(plan);
+}
+
+void Session::set_speculation(bool on) {
+  std::lock_guard<std::mutex> lock(mu_);
+  speculate_ = on;
+}
+
+// Called with mu_ held by the worker when idle; false if nothing was left.
+bool Session::run_speculation(std::unique_lock<std::mutex>& lock) {
+  while (!spec_.empty()) {
+    Task t = std::move(spec_.front());
+    spec_.erase(spec_.begin());
+    bool cached = false;
+    for (const auto& e : cache_) cached = cached || e.key == t.cache_key;
+    if (cached) continue;
+    uint64_t vg = view_gen_, pg = pane_gen_;
+    working_ = true;
+    lock.unlock();
+    StoreSnapshot snap = store_.snapshot();
+    auto cancel = [this, vg, pg] {
+      return view_gen_.load(std::memory_order_relaxed) != vg || pane_gen_.load(std::memory_order_relaxed) != pg;
+    };
+    std::unique_ptr<ViewTable> table;
+    try {
+      table = compute_view(snap, *t.view, t.options, cancel);
+    } catch (const std::exception&) {
+      table = nullptr;  // a broken view shows its error when the user opens it
+    }
+    lock.lock();
+    working_ = false;
+    if (table && view_gen_ == vg && pane_gen_ == pg) {
+      cache_.push_front({t.cache_key, std::shared_ptr<const ViewTable>(std::move(table))});
+      if (cache_.size() > kCacheSize) cache_.pop_back();
+    }
+    return true;
+  }
+  return false;
 }
 
 void Session::republish_order() {
@@ -194,7 +259,9 @@ void Session::worker_main() {
       idle_cv_.notify_all();
       continue;
     }
-    if (pane_pending_ && progress_.done) {
+    // Panes wait for a file to be loaded; a live source never ends, so its
+    // panes show what has arrived so far.
+    if (pane_pending_ && (progress_.done || source_->live())) {
       Task t = pane_task_;
       pane_pending_ = false;
       working_ = true;
@@ -205,6 +272,7 @@ void Session::worker_main() {
       idle_cv_.notify_all();
       continue;
     }
+    if (speculate_ && progress_.done && result_complete_ && run_speculation(lock)) continue;
     idle_cv_.notify_all();
     bool waiting_refresh = view_task_.kind == Task::Kind::View && !result_complete_ && result_error_.empty();
     if (waiting_refresh) cv_.wait_for(lock, kRefresh);
@@ -312,15 +380,21 @@ void Session::wait_idle() {
 }
 
 bool Session::drill_down(size_t row) {
+  const ViewInfo* t = dd_.target_for(view());
+  return t && drill_down_to(row, t->id);
+}
+
+bool Session::drill_down_to(size_t row, std::string_view view_id) {
   auto r = result();
   if (!r || row >= r->rows()) return false;
   const ViewInfo& v = view();
   int k = DrillDown::drill_key_column(v);
-  if (k < 0 || !dd_.target_for(v)) return false;
+  if (k < 0) return false;
   const ViewColumn& col = v.columns[size_t(k)];
   std::string field = substitute_depth(col.filterfield.empty() ? col.field : col.filterfield, dd_.depth());
   std::string key = r->key_text(row);
-  if (!dd_.drill_down(key, field_is_string(field), sort_set_ ? sort_col_ : -1, sort_asc_)) return false;
+  if (!dd_.drill_down_to(view_id, key, field_is_string(field), sort_set_ ? sort_col_ : -1, sort_asc_))
+    return false;
   {
     std::lock_guard<std::mutex> lock(mu_);
     sort_set_ = false;

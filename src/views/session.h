@@ -2,7 +2,10 @@
 //
 // It owns
 //   * an EventSource, run once on a loader thread into an EventStore (the
-//     capture in memory; the file is never read again);
+//     capture in memory; the file is never read again). A live source runs
+//     until stopped: the view is then recomputed every ~250 ms over what has
+//     arrived (a full replay each time: fine for minutes of events, an
+//     incremental aggregation would be needed for hours);
 //   * a worker thread that computes what the UI asks for from store
 //     snapshots: the current view (recomputed every ~250 ms while the
 //     capture is still loading, so the grid fills in), echo/dig panes and
@@ -19,7 +22,10 @@
 //
 // Caching: complete view tables are kept by (view, filter, depth) for the
 // last kCacheSize navigation states, so Back and switching back to a view
-// are immediate; sort and free-text changes never recompute.
+// are immediate; sort and free-text changes never recompute. When the worker
+// has nothing to do it precomputes up to kSpeculate common views of the
+// current level (a bounded amount of work per navigation step, cancelled by
+// any request), so that F2 at this level is usually immediate.
 #pragma once
 #include <atomic>
 #include <condition_variable>
@@ -57,7 +63,10 @@ struct LoadProgress {
 
 class Session {
  public:
-  static constexpr size_t kCacheSize = 16;
+  static constexpr size_t kCacheSize = 40;
+  // Views precomputed, once loading is done and nothing is asked, for the
+  // current level (F2 then shows them at once): at most this many.
+  static constexpr size_t kSpeculate = 8;
 
   Session(const ViewRegistry& registry, std::unique_ptr<EventSource> source, std::string cmdline_filter = "");
   ~Session();
@@ -83,6 +92,8 @@ class Session {
   std::string filter_text() const;
   const std::string& user_filter() const { return user_filter_; }
   bool drill_down(size_t row);
+  // Drills into view `view_id` on the selected row (F12: its spectrogram).
+  bool drill_down_to(size_t row, std::string_view view_id);
   bool drill_up();
   bool switch_view(std::string_view id);
   // Views F2 offers here: those applying to the last drill-down field, or
@@ -108,6 +119,8 @@ class Session {
   bool busy() const;
   // Blocks until nothing is pending and loading is done (bench, tests).
   void wait_idle();
+  // Turns speculative precomputation off (the bench measures cold steps).
+  void set_speculation(bool on);
 
   // ---- panes ----
   // The filter of the selected row's events: complete filter AND key=value.
@@ -149,6 +162,8 @@ class Session {
   void run_view_task(const Task& t);
   void run_pane_task(const Task& t);
   void schedule_view();
+  void plan_speculation();
+  bool run_speculation(std::unique_lock<std::mutex>& lock);
   void republish_order();
   void notify();
   std::string extra_filter() const;
@@ -183,7 +198,9 @@ class Session {
   std::shared_ptr<const PaneData> pane_;
   std::shared_ptr<const EventFields> fields_;
   std::list<CacheEntry> cache_;
+  std::vector<Task> spec_;  // speculative view tasks, in order
   bool quit_ = false;
+  bool speculate_ = true;
 
   std::atomic<uint64_t> view_gen_{0}, pane_gen_{0};
   std::atomic<bool> stop_{false};

@@ -67,32 +67,32 @@ std::unique_ptr<engine::fields::Field> must_bind(const char* name) {
 
 struct Lines {
   PaneData& pane;
-  void add(std::string text, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text) {
-    pane.lines.push_back(PaneLine{std::move(text), evnum, kind});
+  std::string scratch;
+  void add(std::string_view text, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text) {
+    pane.add(text, evnum, kind);
   }
-  // Keeps the newest kPaneMaxLines lines (dropping in batches).
-  void trim() {
-    if (pane.lines.size() <= kPaneMaxLines + kPaneMaxLines / 8) return;
-    size_t drop = pane.lines.size() - kPaneMaxLines;
-    pane.lines.erase(pane.lines.begin(), pane.lines.begin() + static_cast<long>(drop));
-    pane.dropped += drop;
-  }
+  void trim() { pane.trim(kPaneMaxLines); }
+  // One pane line per '\n'-separated part; '\r' before '\n' dropped, tabs
+  // expanded to 4 spaces.
   void split_add(std::string_view text, uint64_t evnum) {
     size_t i = 0;
-    while (i <= text.size()) {
+    for (;;) {
       size_t nl = text.find('\n', i);
       if (nl == std::string_view::npos) nl = text.size();
       std::string_view part = text.substr(i, nl - i);
       if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
-      std::string s;
-      s.reserve(part.size());
-      for (char c : part) {
-        if (c == '\t') s += "    ";
-        else s += c;
+      if (part.find('\t') == std::string_view::npos) {
+        add(part, evnum);
+      } else {
+        scratch.clear();
+        for (char c : part) {
+          if (c == '\t') scratch += "    ";
+          else scratch += c;
+        }
+        add(scratch, evnum);
       }
-      add(std::move(s), evnum);
+      if (nl >= text.size()) break;
       i = nl + 1;
-      if (nl == text.size()) break;
     }
   }
 };
@@ -114,6 +114,21 @@ struct RenderScope {
 };
 
 }  // namespace
+
+void PaneData::add(std::string_view line, uint64_t evnum, PaneLine::Kind kind) {
+  refs.push_back(Ref{text.size(), evnum, static_cast<uint32_t>(line.size()), static_cast<uint8_t>(kind)});
+  text.append(line);
+}
+
+void PaneData::trim(size_t max) {
+  if (refs.size() <= max + max / 8) return;
+  size_t drop = refs.size() - max;
+  uint64_t cut = refs[drop].offset;
+  text.erase(0, cut);
+  refs.erase(refs.begin(), refs.begin() + static_cast<long>(drop));
+  for (Ref& r : refs) r.offset -= cut;
+  dropped += drop;
+}
 
 const char* to_string(EchoFormat f) {
   switch (f) {
@@ -154,7 +169,7 @@ std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::str
   auto comm = must_bind("proc.name");
   Lines out{*pane};
   engine::State state;
-  std::string name, pname, text;
+  std::string name, pname, text, line;
   struct First : engine::filter::ValueSink {
     engine::filter::FieldValue v;
     bool got = false;
@@ -186,7 +201,12 @@ std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::str
     if (!comm->render(ctx, pname)) pname = "<NA>";
     char head[64];
     std::snprintf(head, sizeof head, "------ %s %" PRId64 "B %s ", rd ? "Read" : "Write", r, rd ? "from" : "to");
-    out.add(std::string(head) + name + " (" + pname + ")", ev.num, rd ? PaneLine::ReadHeader : PaneLine::WriteHeader);
+    line.assign(head);
+    line += name;
+    line += " (";
+    line += pname;
+    line += ')';
+    out.add(line, ev.num, rd ? PaneLine::ReadHeader : PaneLine::WriteHeader);
     out.add("", ev.num);
     std::string_view data = buf.got ? buf.v.bytes : std::string_view();
     if (!data.empty() && data.front() == '\n') data.remove_prefix(1);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,20 +37,42 @@ const char* to_string(EchoFormat f);
 // One line of a pane. `kind`: text, a read header, a write header.
 struct PaneLine {
   enum Kind : uint8_t { Text, ReadHeader, WriteHeader };
-  std::string text;   // raw (may hold any bytes: the UI escapes it)
-  uint64_t evnum = 0; // event the line comes from
+  std::string_view text;  // raw (may hold any bytes: the UI escapes it)
+  uint64_t evnum = 0;     // event the line comes from
   Kind kind = Text;
 };
 
+// A pane's lines, stored compactly: all text in one buffer and a 24-byte
+// reference per line (no allocation per line). Invariant: every ref's
+// [offset, offset+len) lies inside `text`, refs are in text order.
 struct PaneData {
   enum class Type : uint8_t { Echo, Dig, Fields };
   Type type = Type::Dig;
   std::string title;           // what it shows ("Echo of proc.pid=12")
   std::string filter;          // the filter used
-  std::vector<PaneLine> lines;
   uint64_t dropped = 0;        // oldest lines dropped beyond the limit
   uint64_t events = 0;         // events that produced lines
   std::string error;           // set instead of lines when the filter failed
+
+  size_t size() const { return refs.size(); }
+  bool empty() const { return refs.empty(); }
+  PaneLine line(size_t i) const {
+    const Ref& r = refs[i];
+    return PaneLine{std::string_view(text).substr(r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
+  }
+  void add(std::string_view line, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text);
+  // Keeps the newest `max` lines once there are `max` + max/8 (batches).
+  void trim(size_t max);
+
+ private:
+  struct Ref {
+    uint64_t offset;
+    uint64_t evnum;
+    uint32_t len;
+    uint8_t kind;
+  };
+  std::string text;
+  std::vector<Ref> refs;
 };
 
 inline constexpr size_t kPaneMaxLines = 2'000'000;

@@ -25,7 +25,9 @@ class EventSink {
   // A new section starts; its events follow. Called before its first event.
   virtual void on_section(const capture::SectionTables& tables) = 0;
   virtual void on_event(const capture::EventView& ev) = 0;
-  // done/total in bytes (total 0: unknown).
+  // done/total in bytes (total 0: unknown). Call it every few thousand
+  // events and, for a live source, also periodically when idle: events
+  // become visible to the views when it is called (at most every 100 ms).
   virtual void on_progress(uint64_t done, uint64_t total) = 0;
   // Last call of a run. `message` is one line ("" when complete).
   virtual void on_end(SourceEnd end, const std::string& message) = 0;

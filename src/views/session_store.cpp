@@ -26,7 +26,7 @@ void EventStore::append(const capture::EventView& ev) {
   if (!c) {
     auto nc = std::make_unique<Chunk>();
     nc->cap = std::max(kChunkBytes, need);
-    nc->data = std::make_unique<uint8_t[]>(nc->cap);
+    nc->data.reset(new uint8_t[nc->cap]);  // not zero-filled: every byte used is written
     nc->first = appended_;
     std::lock_guard<std::mutex> lock(mu_);
     chunks_.push_back(std::move(nc));
@@ -44,8 +44,10 @@ void EventStore::append(const capture::EventView& ev) {
   std::memcpy(p, &h, sizeof h);
   std::memcpy(p + sizeof h, ev.data, ev.len);
   c->used += need;
-  if (appended_ == 0) first_ts_ = ev.ts;
-  last_ts_ = ev.ts;
+  // The span shown: from the first event with a timestamp (some writers put
+  // 0 in leading internal events) to the latest one.
+  if (first_ts_ == 0) first_ts_ = ev.ts;
+  if (ev.ts > last_ts_) last_ts_ = ev.ts;
   ++appended_;
 }
 

@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 namespace trowel::views {
 namespace {
@@ -73,12 +75,81 @@ TEST_CASE("store: events replay from memory with the reader's view of them") {
   CHECK(seen == 1);
 }
 
+TEST_CASE("pane: compact lines, trimming keeps the newest") {
+  PaneData p;
+  for (int i = 0; i < 30; ++i) p.add("line " + std::to_string(i), uint64_t(i), i % 2 ? PaneLine::ReadHeader : PaneLine::Text);
+  CHECK(p.size() == 30);
+  CHECK(p.line(3).text == "line 3");
+  CHECK(p.line(3).kind == PaneLine::ReadHeader);
+  p.trim(16);
+  CHECK(p.size() == 16);
+  CHECK(p.dropped == 14);
+  CHECK(p.line(0).text == "line 14");
+  CHECK(p.line(0).evnum == 14);
+  CHECK(p.line(15).text == "line 29");
+}
+
 TEST_CASE("result: sort and free-text filter without recomputing") {
   CHECK(contains_nocase("Python3", "pyth"));
   CHECK_FALSE(contains_nocase("bash", "zsh"));
 }
 
 #if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+namespace {
+// A stand-in for a live source: delivers a capture's events, then keeps
+// running (no end) until stopped, as an eBPF recorder would.
+class FakeLiveSource : public EventSource {
+ public:
+  explicit FakeLiveSource(std::string path) : file_(std::move(path)) {}
+  void run(EventSink& sink, const std::atomic<bool>& stop) override {
+    struct NoEnd : EventSink {
+      EventSink& inner;
+      explicit NoEnd(EventSink& i) : inner(i) {}
+      void on_section(const capture::SectionTables& t) override { inner.on_section(t); }
+      void on_event(const capture::EventView& ev) override { inner.on_event(ev); }
+      void on_progress(uint64_t, uint64_t) override {}
+      void on_end(SourceEnd, const std::string&) override {}
+    } no_end(sink);
+    file_.run(no_end, stop);
+    while (!stop) {  // a live source reports progress now and then
+      sink.on_progress(0, 0);
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    sink.on_end(SourceEnd::Stopped, "stopped");
+  }
+  std::string name() const override { return "Live System"; }
+  bool live() const override { return true; }
+
+ private:
+  FileEventSource file_;
+};
+}  // namespace
+
+TEST_CASE("session: a live source feeds the same model (views refresh, panes work before an end)") {
+  if (!std::filesystem::exists(kLeaky)) return;
+  ViewRegistry reg = test_registry();
+  Session s(reg, std::make_unique<FakeLiveSource>(kLeaky));
+  std::string err;
+  REQUIRE(s.start("procs_errors", &err));
+  std::shared_ptr<const ViewResult> r;
+  for (int i = 0; i < 200 && !(r && r->events == 34725); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    r = s.result();
+  }
+  REQUIRE(r);
+  CHECK(r->events == 34725);
+  CHECK_FALSE(r->complete);  // a live view is never final
+  CHECK_FALSE(s.progress().done);
+  s.request_pane(PaneData::Type::Dig, "evt.res=EMFILE", EchoFormat::Dotted, "dig");
+  std::shared_ptr<const PaneData> pane;
+  for (int i = 0; i < 200 && !pane; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    pane = s.pane();
+  }
+  REQUIRE(pane);
+  CHECK(pane->size() == 762);
+}
+
 TEST_CASE("session: the leaky-logtxt walk in memory") {
   if (!std::filesystem::exists(kLeaky)) return;
   ViewRegistry reg = test_registry();
@@ -115,12 +186,12 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
   auto pane = s.pane();
   REQUIRE(pane);
   CHECK(pane->error.empty());
-  REQUIRE(!pane->lines.empty());
-  CHECK(pane->lines[0].text.find("openat") != std::string::npos);
-  CHECK(pane->lines[0].text.find("EMFILE") != std::string::npos);
+  REQUIRE(!pane->empty());
+  CHECK(pane->line(0).text.find("openat") != std::string::npos);
+  CHECK(pane->line(0).text.find("EMFILE") != std::string::npos);
 
   // Fields of that event.
-  s.request_fields(pane->lines[0].evnum);
+  s.request_fields(pane->line(0).evnum);
   s.wait_idle();
   auto f = s.fields();
   REQUIRE(f);
@@ -149,6 +220,38 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
   s.sort_by(0);
   CHECK(s.result()->sort_ascending != asc);
 
+  // Back restores a sort chosen before drilling down.
+  s.set_sort(1, true);
+  r = s.result();
+  REQUIRE(r);
+  REQUIRE(s.drill_down(0));
+  s.wait_idle();
+  CHECK(s.result()->sort_col != 1);
+  REQUIRE(s.drill_up());
+  s.wait_idle();
+  CHECK(s.result()->sort_col == 1);
+  CHECK(s.result()->sort_ascending);
+
+  // F2 at a drilled level offers the views applying to the drill field.
+  REQUIRE(s.drill_down(0));
+  for (const ViewInfo* v : s.views_here()) {
+    bool applies = false;
+    for (const auto& a : v->applies_to) applies = applies || a == s.drilldown().levels().back().field;
+    CHECK_MESSAGE(applies, v->id);
+  }
+  REQUIRE(s.drill_up());
+  s.wait_idle();
+
+  // Free text keeps matching rows only, search finds rows.
+  s.set_text_filter("PYTHON3");
+  r = s.result();
+  REQUIRE(r);
+  CHECK(r->rows() >= 1);
+  for (size_t i = 0; i < r->rows(); ++i) CHECK(r->cell_text(i, r->columns().size() - 1).find("python3") != std::string::npos);
+  s.set_text_filter("");
+  CHECK(s.result()->find_text("server.py", 0) >= 0);
+  CHECK(s.result()->find_text("no-such-process", 0) < 0);
+
   // Echo of the server shows HTTP.
   REQUIRE(s.switch_view("procs"));
   s.wait_idle();
@@ -163,8 +266,8 @@ TEST_CASE("session: the leaky-logtxt walk in memory") {
     pane = s.pane();
     REQUIRE(pane);
     bool http = false;
-    for (const auto& l : pane->lines)
-      if (l.text.find("HTTP/1.") != std::string::npos) http = true;
+    for (size_t i = 0; i < pane->size(); ++i)
+      if (pane->line(i).text.find("HTTP/1.") != std::string::npos) http = true;
     CHECK(http);
   }
 }

@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
     b.write(500, 3, "hello \x1b[2J\x1b]0;PWNED\x07 world\n");
     b.read(500, 3, "\x1b[?1049h alt screen\n");
     b.close(500, 3);
+    // Shell syntax in a path: an action substituting %fd.name must pass it
+    // as one word, never run it.
+    b.openat(501, "/tmp/$(touch pwned)';touch pwned2;'x", 0, 0, 4);
+    b.close(501, 4);
     b.openat(501, "/etc/hostname", 0, 0, 3);
     b.read(501, 3, "esc-host\n");
     b.close(501, 3);

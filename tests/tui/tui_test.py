@@ -18,6 +18,8 @@ import time
 CASE, TROWEL, CAPTURES, MAKE_FIXTURE, TESTDATA = sys.argv[1:6]
 TROWEL = os.path.abspath(TROWEL)
 LEAKY = os.path.join(CAPTURES, "leaky-logtxt.scap")
+# Sanitized binaries are several times slower: wait longer for the screen.
+SLOW = 4 if any(k in os.environ for k in ("ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS")) else 1
 
 
 class Fail(Exception):
@@ -34,8 +36,8 @@ class Term:
         envs = " ".join("%s=%s" % (k, v) for k, v in (env or {}).items())
         cmd = "env %s %s %s; echo TROWEL-EXIT=$?; sleep 60" % (
             envs, TROWEL, " ".join("'%s'" % a for a in args))
-        self.tmux("new-session", "-d", "-s", "t", "-x", str(width), "-y", str(height), cmd)
-        self.tmux("set-option", "-g", "status", "off")
+        self.tmux("new-session", "-d", "-s", "t", "-x", str(width), "-y", str(height), cmd,
+                  ";", "set-option", "-g", "status", "off")
 
     def tmux(self, *args, capture=False):
         r = subprocess.run(["tmux", "-L", self.sock, "-f", "/dev/null"] + list(args),
@@ -64,6 +66,7 @@ class Term:
 
     def wait(self, pattern, timeout=8.0, absent=False):
         """Waits until `pattern` (regex) is on screen (or gone)."""
+        timeout *= SLOW
         end = time.time() + timeout
         while True:
             s = self.screen()
@@ -98,6 +101,7 @@ def menu_select(t, target, current):
     t.keys(*(["Down"] * d if d > 0 else ["Up"] * -d), pause=0.05)
     t.keys("Enter")
     t.wait(r"^Viewing: " + re.escape(target))
+    t.wait(r" \d+/\d+\(\d")  # its rows are there (the position shows)
 
 
 def grid_row(t, text):
@@ -323,12 +327,14 @@ def case_panes():
         t.wait(r"^Viewing: Processes")
         t.keys("e")
         t.wait(r"^Viewing: Echo \(Hex\)")
+        t.wait(r"Echo\s+\d+ lines")
         t.wait(r"0x0000:")
         t.keys("F2", "Down", "Enter")  # Printable ASCII: format 1 from Hex's row? menu starts on Hex
         t.keys("F2")
         t.wait(r"View As")
         t.keys("Home", "Enter")
         t.wait(r"^Viewing: Echo \(Dotted ASCII\)")
+        t.wait(r"Echo\s+\d+ lines")
         # Enter on a line: the event's fields; f adds field=value to the filter.
         t.keys("Down", "Enter")
         t.wait(r"evt\.num = \d+")
@@ -451,6 +457,7 @@ def case_truncated():
             check(re.search(r"Source: .*evts, .*\) truncated", s) is not None, "the source line says truncated", t)
             t.wait(r"python3 server\.py")
             t.keys("q")
+            t.wait(r"^trowel: .*cut\.scap: truncated at byte \d+ after \d+ events")
             t.wait(r"TROWEL-EXIT=0")
         finally:
             t.close()
@@ -471,10 +478,21 @@ def case_no_color():
         t.keys("q")
     finally:
         t.close()
+    t = Term(["-r", LEAKY, "--no-color"])
+    try:
+        t.wait(r"server\.py")
+        check(not COLOR_SGR.search(t.screen(escapes=True)), "no colour with --no-color", t)
+        t.keys("F1")
+        t.wait(r"Colours: off")
+        t.keys("q")
+    finally:
+        t.close()
     t = Term(["-r", LEAKY])
     try:
         t.wait(r"server\.py")
         check(COLOR_SGR.search(t.screen(escapes=True)), "colours without NO_COLOR", t)
+        t.keys("F1")
+        t.wait(r"Colours: on")
         t.keys("q")
     finally:
         t.close()
@@ -518,11 +536,77 @@ def case_escapes():
         shutil.rmtree(tmp)
 
 
+ACTIONS_VIEW = """
+view_info = {
+  id = "test_actions",
+  name = "Test Actions",
+  description = "fd names with an action that writes the selected one to a file.",
+  view_type = "table",
+  applies_to = {""},
+  filter = "fd.name contains tmp",
+  columns = {
+    { name = "NA", field = "fd.name", is_key = true },
+    { name = "COUNT", field = "evt.count", aggregation = "SUM", colsize = 8 },
+    { name = "NAME", field = "fd.name", colsize = 0 },
+  },
+  actions = {
+    { hotkey = "x", command = "echo %fd.name > OUT", description = "save the name",
+      ask_confirmation = true, wait_finish = false },
+    { hotkey = "k", command = "kill %proc.pid", description = "kill it" },
+  },
+}
+"""
+
+
+def case_actions():
+    tmp = tempfile.mkdtemp()
+    try:
+        cap = os.path.join(tmp, "esc.scap")
+        subprocess.run([MAKE_FIXTURE, cap], check=True)
+        vdir = os.path.join(tmp, "views")
+        os.mkdir(vdir)
+        out = os.path.join(tmp, "out.txt")
+        with open(os.path.join(vdir, "test_actions.lua"), "w") as f:
+            f.write(ACTIONS_VIEW.replace("OUT", out))
+        t = Term(["-r", cap, "--views-dir", vdir, "-v", "test_actions"])
+        try:
+            t.wait(r"^Viewing: Test Actions")
+            t.wait(r"touch pwned")
+            t.keys("/")
+            t.text("pwned")
+            t.keys("Enter", "F8")
+            t.wait(r"x: save the name")
+            t.keys("Escape", "x")
+            t.wait(r"Run: echo '/tmp/\$\(touch pwned\)'\\''")
+            t.keys("y")
+            t.wait(r"^Viewing: Test Actions")
+            for _ in range(50):
+                if os.path.exists(out):
+                    break
+                time.sleep(0.1)
+            with open(out, "rb") as f:
+                got = f.read()
+            if got != b"/tmp/$(touch pwned)';touch pwned2;'x\n":
+                raise Fail("the action got %r" % got)
+            for name in ("pwned", "pwned2"):
+                if os.path.exists(os.path.join(tmp, name)) or os.path.exists(name):
+                    raise Fail("capture data ran as a command (%s exists)" % name)
+            # A process action on a capture file is refused with a message.
+            t.keys("k")
+            t.wait(r"acts on live processes .*disabled, the source is a capture file")
+            t.keys("q")
+            t.wait(r"TROWEL-EXIT=0")
+        finally:
+            t.close()
+    finally:
+        shutil.rmtree(tmp)
+
+
 def main():
     if shutil.which("tmux") is None:
         print("tmux not installed: skipped")
         return 77
-    if not os.path.exists(LEAKY) and CASE not in ("escapes",):
+    if not os.path.exists(LEAKY) and CASE not in ("escapes", "actions"):
         print("shared captures missing: skipped")
         return 77
     try:
