@@ -71,6 +71,11 @@ if [ $rc -ne 1 ] || ! grep -q "brokenend.lua:2: boom" "$tmp/err"; then
   fail=1
 fi
 
+# `print -c NAME` is `chisel NAME`.
+a=$("$trowel" print -r "$f" -c topscalls | md5sum)
+b=$("$trowel" chisel topscalls -r "$f" | md5sum)
+[ "$a" = "$b" ] || { echo "FAIL print -c topscalls differs from chisel topscalls"; fail=1; }
+
 if [ -f "$caps/leaky-logtxt.scap" ]; then
   got=$("$trowel" chisel lsof -r "$caps/leaky-logtxt.scap" proc.name=python3 | grep -c '/srv/webapp/log.txt$')
   if [ "$got" != 1019 ]; then

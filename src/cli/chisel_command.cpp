@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <sys/ioctl.h>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -25,6 +26,9 @@
 namespace trowel::cli {
 
 namespace {
+
+volatile int g_interrupted = 0;
+extern "C" void on_sigint(int) { g_interrupted = 1; }
 
 bool compiles_as_filter(const std::string& text) {
   if (text.empty()) return false;
@@ -184,6 +188,10 @@ int run_chisel_cli(const ChiselCliOptions& o) {
       so.term_height = ws.ws_row;
     }
   }
+
+  so.interrupted = &g_interrupted;
+  std::signal(SIGINT, on_sigint);
+  std::signal(SIGTERM, on_sigint);
 
   static char outbuf[1 << 16];
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);

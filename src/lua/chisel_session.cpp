@@ -151,6 +151,7 @@ int ChiselSession::run() {
       leading = true;
     }
     if (opt_.to_ts && ev.ts > opt_.to_ts) break;
+    if (opt_.interrupted && *opt_.interrupted) break;
     state_.process(ev, ctx);
     if ((delivered & 1023) == 0 && reader_->raw_size())
       host_.read_progress = 100.0 * static_cast<double>(reader_->raw_offset()) / static_cast<double>(reader_->raw_size());
