@@ -108,6 +108,17 @@ def main():
         if rc != 0 or f"\n{name}" not in "\n" + out.split("\n", 3)[-1]:
             failures += 1
             print(f"FAIL listed chisel {name} does not load: {err.strip()}")
+    if have_stock:
+        # The listing and -i texts, with sysdig's chisel directory first.
+        checks = [("list.txt", ["--list"])] + [
+            (f, ["--info", f[5:-4]]) for f in sorted(os.listdir(gdir)) if f.startswith("info.")]
+        for gold, opt in checks:
+            rc, out, err = run([trowel, "chisel", "--chisels-dir", STOCK] + opt)
+            checked += 1
+            problem = f"exit {rc}: {err.strip()}" if rc != 0 else compare("exact", out, open(os.path.join(gdir, gold)).read())
+            if problem:
+                failures += 1
+                print(f"FAIL {' '.join(opt)}: {problem}")
     print(f"{checked} comparisons, {failures} failures")
     return 1 if failures else 0
 
