@@ -618,6 +618,7 @@ int sysdig_get_thread_table(lua_State* L, Chisel& c, std::string& err) {
   for (const auto& [tid, tp] : state.threads()) {
     engine::ThreadInfo* t = tp.get();
     if (t->exited && !include_exited) continue;
+    if (t->procinfo_only) continue;  // sysdig has no thread for these (kernel threads)
     engine::ThreadInfo& p = t->proc();
     // The fds to list (with a filter: the matching ones; threads with none
     // are left out).

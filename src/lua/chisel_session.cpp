@@ -158,6 +158,9 @@ int ChiselSession::run() {
     if (leading && is_container_type(ev.type)) continue;
     leading = false;
     if (ctx.state_only) continue;
+    // sysdig makes no thread for the procinfo event of a tid it does not
+    // know (kernel threads): the event reaches chisels without one.
+    if (ctx.internal && ctx.thread && ctx.thread->procinfo_only) ctx.thread = nullptr;
     if (opt_.from_ts && ev.ts < opt_.from_ts) continue;
     ++delivered;
     if (host_.first_ts == 0) host_.first_ts = ev.ts;

@@ -139,6 +139,13 @@ bool get_duration(const EventContext& c, const FieldArg&, Scratch&, FieldValue& 
   if (!p || p->clone_ts == 0 || c.ev->ts < p->clone_ts) return false;
   return set_uint(v, c.ev->ts - p->clone_ts);
 }
+bool get_exectime(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (!c.thread || (c.ev->type != kSwitchOld && c.ev->type != kSwitch)) return false;  // switch events only
+  return set_uint(v, c.thread->exectime_ns);
+}
+bool get_totexectime(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return c.thread && set_uint(v, c.thread->totexectime_ns);
+}
 bool get_nthreads(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   return pr(c) && set_uint(v, static_cast<uint64_t>(pr(c)->live_threads) + 1);
 }
@@ -259,6 +266,8 @@ const std::vector<FieldDef> kProcFields = {
     {{"proc.vpid", ValueType::Int, kNone, ArgMode::None, "process", "process id in its pid namespace"}, get_vpid},
     {{"thread.tid", ValueType::Int, kNone, ArgMode::None, "thread", "thread id"}, get_tid},
     {{"thread.ismain", ValueType::Bool, kNone, ArgMode::None, "thread", "true for the main thread of a process"}, get_ismain},
+    {{"thread.exectime", ValueType::RelTime, kNone, ArgMode::None, "thread", "CPU time of the thread's last slice (ns), on switch events"}, get_exectime},
+    {{"thread.totexectime", ValueType::RelTime, kNone, ArgMode::None, "thread", "CPU time of the thread over the capture (ns), from switch events"}, get_totexectime},
     {{"thread.cpu", ValueType::Double, kNone, ArgMode::None, "thread", "CPU used by the thread in the last second, percent of one core (procinfo events)"}, get_cpu<0>, nullptr, render_cpu<0>},
     {{"thread.cpu.user", ValueType::Double, kNone, ArgMode::None, "thread", "user CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<1>, nullptr, render_cpu<1>},
     {{"thread.cpu.system", ValueType::Double, kNone, ArgMode::None, "thread", "system CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<2>, nullptr, render_cpu<2>},
