@@ -30,7 +30,12 @@ const ThreadInfo* ancestor(const EventContext& c, int64_t n) {
 }
 
 bool get_pid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->pid); }
-bool get_tid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->tid); }
+bool get_tid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (th(c)) return set_int(v, th(c)->tid);
+  // An event without a thread record (sysdig's procinfo of a kernel
+  // thread): thread.tid is still the event's tid, as in sysdig.
+  return c.ev && c.ev->tid > 0 && set_int(v, c.ev->tid);
+}
 // -1 (not known: old captures) shows as <NA>, as in sysdig.
 bool get_vtid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vtid >= 0 && set_int(v, th(c)->vtid); }
 bool get_vpid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vpid >= 0 && set_int(v, th(c)->vpid); }
