@@ -14,6 +14,7 @@ Deliberate differences: GOLDEN_DIR/chisel-known-differences.txt
 ("CAPTURE ID REASON" skips that comparison for both; "ours CAPTURE ID REASON"
 for trowel's chisels only). Skipped (77) without the goldens' captures.
 """
+import json
 import os
 import subprocess
 import sys
@@ -33,6 +34,15 @@ def value_column(line, last=False):
 
 
 def compare(kind, got, want):
+    if kind == "json":
+        try:
+            a, b = json.loads(got), json.loads(want)
+        except ValueError as e:
+            return f"not JSON: {e}"
+        rows = lambda d: Counter(tuple(r) for r in d.get("data", []))
+        if a.get("ts") != b.get("ts") or a.get("info") != b.get("info") or rows(a) != rows(b):
+            return f"JSON differs: trowel {got.strip()[:300]} sysdig {want.strip()[:300]}"
+        return None
     # Trailing blanks are not compared (sysdig pads its last header column).
     g = [x.rstrip(" ") for x in got.splitlines()]
     w = [x.rstrip(" ") for x in want.splitlines()]
@@ -92,6 +102,8 @@ def main():
                 at = ["--at", "start"] if chisel in ("lsof", "ps", "netstat") else []
                 variants.append(("ours", [trowel, "chisel", chisel] + at))
             for label, base in variants:
+                if kind == "json":
+                    base = base[:2] + ["-j"] + base[2:]
                 rc, out, err = run(base + ([args] if args else []) + ["-r", path])
                 checked += 1
                 problem = f"exit {rc}: {err.strip()}" if rc != 0 else compare(kind, out, want)
