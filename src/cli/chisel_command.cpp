@@ -127,6 +127,35 @@ bool bind_arguments(lua::Chisel& c, const std::vector<std::string>& words, std::
   return true;
 }
 
+// The sysdig command line of sysdig.run_app() as a chisel run: -r FILE,
+// -c NAME, the word after it, the rest the filter. False for anything else
+// (-w, -F, ...).
+bool parse_run_app(const std::vector<std::string>& w, const ChiselCliOptions& o, ChiselCliOptions& out) {
+  out = ChiselCliOptions{};
+  out.dirs = o.dirs;
+  out.json = o.json;
+  out.print_container = o.print_container;
+  out.rerun = true;
+  std::vector<std::string> rest;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == "-r" && i + 1 < w.size()) {
+      out.file = w[++i];
+    } else if (w[i].rfind("-r", 0) == 0 && w[i].size() > 2) {
+      out.file = w[i].substr(2);
+    } else if (w[i] == "-c" && i + 1 < w.size()) {
+      if (!out.words.empty()) return false;
+      out.words.push_back(w[++i]);
+    } else if (!w[i].empty() && w[i][0] == '-') {
+      return false;
+    } else {
+      rest.push_back(w[i]);
+    }
+  }
+  if (out.file.empty() || out.words.empty()) return false;
+  out.words.insert(out.words.end(), rest.begin(), rest.end());
+  return true;
+}
+
 }  // namespace
 
 int run_chisel_cli(const ChiselCliOptions& o) {
@@ -215,12 +244,18 @@ int run_chisel_cli(const ChiselCliOptions& o) {
   }
   std::fflush(stdout);
   for (const auto& e : session.errors()) std::fprintf(stderr, "%s\n", e.c_str());
-  if (!session.run_app().empty()) {
-    std::string cmd = join(session.run_app(), 0);
-    std::fprintf(stderr, "trowel: chisel %s asks to re-run sysdig with: %s (not run: trowel does not run sysdig)\n",
-                 o.words[0].c_str(), cmd.c_str());
-  }
   int read_rc = session.reader() ? finish_reading(*session.reader()) : 0;
+  if (rc == 0 && !session.run_app().empty()) {
+    // sysdig.run_app(): sysdig re-runs itself once with these arguments.
+    // trowel re-runs the chisel form (-r FILE -c NAME [ARGS] [FILTER]).
+    ChiselCliOptions again;
+    if (o.rerun || !parse_run_app(session.run_app(), o, again)) {
+      std::fprintf(stderr, "trowel: chisel %s asks to re-run sysdig with: %s (not run: only -r FILE -c NAME [ARGS] [FILTER] can be)\n",
+                   o.words[0].c_str(), join(session.run_app(), 0).c_str());
+      return 1;
+    }
+    return run_chisel_cli(again);
+  }
   return rc ? rc : read_rc;
 }
 
