@@ -274,6 +274,12 @@ void register_chisel_command(CLI::App& app, CommandRunner& run) {
   cmd->add_flag("-x,--print-hex", o->hex, "buffers: hex");
   cmd->add_flag("-X,--print-hex-ascii", o->hexascii, "buffers: hex and ASCII");
   cmd->add_flag("-b,--print-base64", o->base64, "buffers: base64");
+  cmd->footer(
+      "\nUsage: trowel chisel NAME [ARGS] [--ARGNAME VALUE]... -r FILE [FILTER...]\n"
+      "ARGS is one word holding the chisel's arguments (split on spaces, '...' groups);\n"
+      "the other words are the filter of the events the chisel sees (sysdig's -c rule).\n"
+      "Chisels: --chisels-dir, trowel's own, $SYSDIG_CHISEL_DIR, ./chisels, ~/.chisels,\n"
+      "/usr/share/sysdig/chisels. Example: trowel chisel lsof -r f.scap proc.name=python3");
   cmd->allow_extras();
   cmd->callback([o, cmd, &run] {
     o->words = cmd->remaining();
