@@ -4,9 +4,13 @@ short_description = "FD time group by"
 category = "I/O"
 args = { { name = "key", description = "the field to group by, e.g. fd.name", argtype = "string" } }
 
-local top = require "trowel_top"
+-- The callbacks must exist when the file has run (they are looked up once,
+-- as in sysdig): define them now, the key arrives in on_set_arg.
+local spec = { keys = {}, headers = {}, value = "evt.latency", value_header = "Time",
+               units = "time", filter = "evt.is_io=true", top = 10 }
+require("trowel_top").define(spec)
+
 function on_set_arg(name, val)
-  top.define{ keys = { val }, headers = { val }, value = "evt.latency", value_header = "Time",
-              units = "time", filter = "evt.is_io=true", top = 10 }
+  spec.keys[1], spec.headers[1] = val, val
   return true
 end

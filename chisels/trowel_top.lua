@@ -48,12 +48,34 @@ function M.define(spec)
     return false
   end
 
-  function on_capture_end()
+  function on_capture_end(ts_s)
+    local keys = util.keys_by_value(totals)
+    if sysdig.get_output_format() == "json" then
+      -- As sysdig's table_generator with -j: {"ts": capture end (whole
+      -- seconds), "data": [[key..., value]...], "info": [{name, desc, is_key}]}.
+      local rows = {}
+      for i = 1, math.min(#keys, spec.top) do
+        local k = keys[i]
+        local cells = {}
+        for p in (k .. SEP):gmatch("(.-)" .. SEP) do cells[#cells + 1] = util.json_string(p) end
+        cells[#cells + 1] = tostring(totals[k])
+        rows[#rows + 1] = "[" .. table.concat(cells, ",") .. "]"
+      end
+      local info = {}
+      for i, name in ipairs(spec.keys) do
+        info[#info + 1] = string.format('{"name":%s,"desc":%s,"is_key":true}', util.json_string(name),
+                                        util.json_string(spec.headers[i]))
+      end
+      info[#info + 1] = string.format('{"name":%s,"desc":%s,"is_key":false}', util.json_string(spec.value),
+                                      util.json_string(spec.value_header))
+      print(string.format('{"ts":"%s","data":[%s],"info":[%s]}', sysdig.make_ts(ts_s, 0),
+                          table.concat(rows, ","), table.concat(info, ",")))
+      return
+    end
     local header = util.pad(spec.value_header, 20)
     for _, h in ipairs(spec.headers) do header = header .. util.pad(h, 20) end
     print(header)
     print(string.rep("-", 80))
-    local keys = util.keys_by_value(totals)
     for i = 1, math.min(#keys, spec.top) do
       local k = keys[i]
       local parts = {}

@@ -80,4 +80,13 @@ function M.sorted_keys(t)
   return keys
 end
 
+-- A JSON string literal for s.
+function M.json_string(s)
+  s = tostring(s):gsub('[%c"\\]', function(c)
+    local map = { ['"'] = '\\"', ['\\'] = '\\\\', ['\n'] = '\\n', ['\r'] = '\\r', ['\t'] = '\\t' }
+    return map[c] or string.format("\\u%04x", c:byte())
+  end)
+  return '"' .. s .. '"'
+end
+
 return M

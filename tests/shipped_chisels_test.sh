@@ -2,8 +2,8 @@
 # Every chisel in chisels/ runs on every shared capture and on the fixtures
 # (exit 0, or a one-line error for captures the reader rejects), a chisel
 # with a Lua error fails with one line naming the file and line (exit 1),
-# and on leaky-logtxt.scap `lsof proc.name=python3` lists the 1019 leaked
-# log.txt descriptors.
+# on leaky-logtxt.scap `lsof proc.name=python3` lists the 1019 leaked
+# log.txt descriptors and topfiles_errors names log.txt first.
 # Usage: shipped_chisels_test.sh TROWEL CHISELS_DIR CAPTURES_DIR FIXTURES_DIR
 set -u
 trowel=$1 chisels=$2 caps=$3 fixtures=$4
@@ -71,11 +71,23 @@ if [ $rc -ne 1 ] || ! grep -q "brokenend.lua:2: boom" "$tmp/err"; then
   fail=1
 fi
 
+# `print -c NAME` is `chisel NAME`.
+a=$("$trowel" print -r "$f" -c topscalls | md5sum)
+b=$("$trowel" chisel topscalls -r "$f" | md5sum)
+[ "$a" = "$b" ] || { echo "FAIL print -c topscalls differs from chisel topscalls"; fail=1; }
+
 if [ -f "$caps/leaky-logtxt.scap" ]; then
   got=$("$trowel" chisel lsof -r "$caps/leaky-logtxt.scap" proc.name=python3 | grep -c '/srv/webapp/log.txt$')
   if [ "$got" != 1019 ]; then
     echo "FAIL lsof on leaky-logtxt.scap: $got log.txt descriptors, expected 1019"
     fail=1
   fi
+  # topfiles_errors names the file whose opens failed (sysdig's version keys
+  # on fd.type=file, which a failed open never has, and prints no row).
+  top=$("$trowel" chisel topfiles_errors -r "$caps/leaky-logtxt.scap" | sed -n 3p)
+  case $top in
+    *" /srv/webapp/log.txt") ;;
+    *) echo "FAIL topfiles_errors on leaky-logtxt.scap: first row '$top', expected /srv/webapp/log.txt"; fail=1 ;;
+  esac
 fi
 exit $fail

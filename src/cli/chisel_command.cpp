@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <sys/ioctl.h>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -25,6 +26,9 @@
 namespace trowel::cli {
 
 namespace {
+
+volatile int g_interrupted = 0;
+extern "C" void on_sigint(int) { g_interrupted = 1; }
 
 bool compiles_as_filter(const std::string& text) {
   if (text.empty()) return false;
@@ -123,6 +127,35 @@ bool bind_arguments(lua::Chisel& c, const std::vector<std::string>& words, std::
   return true;
 }
 
+// The sysdig command line of sysdig.run_app() as a chisel run: -r FILE,
+// -c NAME, the word after it, the rest the filter. False for anything else
+// (-w, -F, ...).
+bool parse_run_app(const std::vector<std::string>& w, const ChiselCliOptions& o, ChiselCliOptions& out) {
+  out = ChiselCliOptions{};
+  out.dirs = o.dirs;
+  out.json = o.json;
+  out.print_container = o.print_container;
+  out.rerun = true;
+  std::vector<std::string> rest;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == "-r" && i + 1 < w.size()) {
+      out.file = w[++i];
+    } else if (w[i].rfind("-r", 0) == 0 && w[i].size() > 2) {
+      out.file = w[i].substr(2);
+    } else if (w[i] == "-c" && i + 1 < w.size()) {
+      if (!out.words.empty()) return false;
+      out.words.push_back(w[++i]);
+    } else if (!w[i].empty() && w[i][0] == '-') {
+      return false;
+    } else {
+      rest.push_back(w[i]);
+    }
+  }
+  if (out.file.empty() || out.words.empty()) return false;
+  out.words.insert(out.words.end(), rest.begin(), rest.end());
+  return true;
+}
+
 }  // namespace
 
 int run_chisel_cli(const ChiselCliOptions& o) {
@@ -185,6 +218,10 @@ int run_chisel_cli(const ChiselCliOptions& o) {
     }
   }
 
+  so.interrupted = &g_interrupted;
+  std::signal(SIGINT, on_sigint);
+  std::signal(SIGTERM, on_sigint);
+
   static char outbuf[1 << 16];
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   lua::StdoutOutput out;
@@ -207,12 +244,18 @@ int run_chisel_cli(const ChiselCliOptions& o) {
   }
   std::fflush(stdout);
   for (const auto& e : session.errors()) std::fprintf(stderr, "%s\n", e.c_str());
-  if (!session.run_app().empty()) {
-    std::string cmd = join(session.run_app(), 0);
-    std::fprintf(stderr, "trowel: chisel %s asks to re-run sysdig with: %s (not run: trowel does not run sysdig)\n",
-                 o.words[0].c_str(), cmd.c_str());
-  }
   int read_rc = session.reader() ? finish_reading(*session.reader()) : 0;
+  if (rc == 0 && !session.run_app().empty()) {
+    // sysdig.run_app(): sysdig re-runs itself once with these arguments.
+    // trowel re-runs the chisel form (-r FILE -c NAME [ARGS] [FILTER]).
+    ChiselCliOptions again;
+    if (o.rerun || !parse_run_app(session.run_app(), o, again)) {
+      std::fprintf(stderr, "trowel: chisel %s asks to re-run sysdig with: %s (not run: only -r FILE -c NAME [ARGS] [FILTER] can be)\n",
+                   o.words[0].c_str(), join(session.run_app(), 0).c_str());
+      return 1;
+    }
+    return run_chisel_cli(again);
+  }
   return rc ? rc : read_rc;
 }
 
@@ -231,6 +274,12 @@ void register_chisel_command(CLI::App& app, CommandRunner& run) {
   cmd->add_flag("-x,--print-hex", o->hex, "buffers: hex");
   cmd->add_flag("-X,--print-hex-ascii", o->hexascii, "buffers: hex and ASCII");
   cmd->add_flag("-b,--print-base64", o->base64, "buffers: base64");
+  cmd->footer(
+      "\nUsage: trowel chisel NAME [ARGS] [--ARGNAME VALUE]... -r FILE [FILTER...]\n"
+      "ARGS is one word holding the chisel's arguments (split on spaces, '...' groups);\n"
+      "the other words are the filter of the events the chisel sees (sysdig's -c rule).\n"
+      "Chisels: --chisels-dir, trowel's own, $SYSDIG_CHISEL_DIR, ./chisels, ~/.chisels,\n"
+      "/usr/share/sysdig/chisels. Example: trowel chisel lsof -r f.scap proc.name=python3");
   cmd->allow_extras();
   cmd->callback([o, cmd, &run] {
     o->words = cmd->remaining();

@@ -17,6 +17,7 @@ struct ChiselCliOptions {
   bool json = false;                   // -j
   bool print_container = false;        // --pc
   bool ascii = false, hex = false, hexascii = false, base64 = false;
+  bool rerun = false;                  // this run comes from sysdig.run_app (no second one)
 };
 
 int run_chisel_cli(const ChiselCliOptions& o);

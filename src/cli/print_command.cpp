@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "capture/capture_reader.h"
+#include "cli/chisel_command.h"
 #include "cli/commands.h"
 #include "cli/read_status.h"
 #include "engine/fields/field.h"
@@ -47,7 +48,25 @@ struct PrintOpts {
   bool internal = false, verbose = false;
   std::string time = "h";
   std::vector<std::string> filter;
+  std::string chisel;                     // -c NAME: run a chisel instead
+  std::vector<std::string> chisels_dirs;  // --chisels-dir
 };
+
+// `print -c NAME [ARGS] [FILTER]`: sysdig's -c, handled by `trowel chisel`.
+int run_print_chisel(const PrintOpts& o) {
+  ChiselCliOptions c;
+  c.file = o.file;
+  c.dirs = o.chisels_dirs;
+  c.words.push_back(o.chisel);
+  c.words.insert(c.words.end(), o.filter.begin(), o.filter.end());
+  c.limit = o.limit;
+  c.json = o.json;
+  c.ascii = o.ascii;
+  c.hex = o.hex;
+  c.hexascii = o.hexascii;
+  c.base64 = o.base64;
+  return run_chisel_cli(c);
+}
 
 int run_print(const PrintOpts& o) {
   engine::format::FormatOptions fo;
@@ -188,7 +207,12 @@ void register_print_command(CLI::App& app, CommandRunner& run) {
   cmd->add_flag("-v,--verbose", o->verbose, "do not cut buffers to 80 characters");
   cmd->add_option("-t,--timetype", o->time, "evt.outputtime: h (default), a, r, d or D");
   cmd->add_option("filter", o->filter, "filter (sysdig syntax; the words are joined with spaces)");
-  cmd->callback([o, &run] { run = [o] { return run_print(*o); }; });
+  cmd->add_option("-c,--chisel", o->chisel, "run this chisel instead of printing (like sysdig -c; see `trowel chisel`)");
+  cmd->add_option("--chisels-dir", o->chisels_dirs, "search this directory for chisels first (repeatable)")
+      ->allow_extra_args(false);
+  cmd->callback([o, &run] {
+    run = [o] { return o->chisel.empty() ? run_print(*o) : run_print_chisel(*o); };
+  });
 
   auto* f = app.add_subcommand("fields", "List every field with its description (like sysdig -l)");
   f->callback([&run] { run = [] { return run_fields(); }; });

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "capture/event_schema.h"
+#include "capture/param_decode.h"
 #include "engine/fd_naming.h"
 
 namespace trowel::engine {
@@ -52,6 +53,7 @@ State::State() : facts_(detail::type_facts_table()) {}
 
 void State::load_tables(const capture::SectionTables& t) {
   threads_.clear();
+  cpu_switch_.clear();
   forget_cached_thread();
   users_.clear();
   groups_.clear();
@@ -411,6 +413,18 @@ void State::process(const EventView& ev, EventContext& ctx) {
     else th->last_latency_ns = ctx.latency_ns;
   }
   update(ev, enter, th, ctx, facts);
+  if (th && (ev.type == kSwitchOld || ev.type == kSwitch)) on_switch(ev, *th);
+}
+
+void State::on_switch(const EventView& ev, ThreadInfo& th) {
+  if (ev.cpuid >= cpu_switch_.size()) cpu_switch_.resize(size_t{ev.cpuid} + 1);
+  CpuSwitch& c = cpu_switch_[ev.cpuid];
+  // The thread leaving the CPU ran since the switch that brought it in.
+  th.exectime_ns = (c.next == th.tid && ev.ts >= c.ts) ? ev.ts - c.ts : 0;
+  th.totexectime_ns += th.exectime_ns;
+  auto next = capture::decode_signed(ev.param(0), capture::ParamType::Pid);
+  c.ts = ev.ts;
+  c.next = next ? *next : -1;
 }
 
 }  // namespace trowel::engine

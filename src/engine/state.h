@@ -70,6 +70,9 @@ struct StateStats {
   uint64_t unknown_threads = 0;  // events of threads not in any table
 };
 
+// The context-switch event types (old and current layout).
+inline constexpr uint16_t kSwitchOld = 146, kSwitch = 152;
+
 class State {
  public:
   static constexpr size_t kMaxExitedProcesses = 256;
@@ -118,6 +121,7 @@ class State {
   FdInfo* add_fd(ThreadInfo& th, int64_t fd, FdKind kind, uint64_t ts);
   void close_fd_later(ThreadInfo& th, int64_t fd);
   void set_container_from_cgroups(ThreadInfo& th);
+  void on_switch(const capture::EventView& ev, ThreadInfo& th);
 
   void forget_cached_thread() { cached_tid_ = INT64_MIN; cached_thread_ = nullptr; }
 
@@ -139,6 +143,14 @@ class State {
   std::vector<PendingClose> pending_closes_;
   std::vector<int64_t> pending_exits_;
   std::deque<int64_t> exited_;  // exited main threads kept, oldest first
+
+  // Per CPU: the time of its last context switch and the thread it
+  // switched to (thread.exectime).
+  struct CpuSwitch {
+    uint64_t ts = 0;
+    int64_t next = -1;
+  };
+  std::vector<CpuSwitch> cpu_switch_;
 
   capture::EventView enter_view_;  // view over the paired enter event copy
   std::string path_scratch_;

@@ -113,6 +113,10 @@ struct ThreadInfo {
   uint64_t clone_ts = 0;      // creation time, 0 if it existed before the capture
   uint64_t last_event_ts = 0;
   uint64_t last_latency_ns = 0;  // evt.latency of its last event (see State::process)
+  // Context switches: the CPU time of its last slice (from the switch that
+  // scheduled it in to the switch that took it off, on the same CPU) and
+  // the total over the capture (thread.exectime / thread.totexectime).
+  uint64_t exectime_ns = 0, totexectime_ns = 0;
   // CPU use from procinfo events (cpu_usr, cpu_sys in clock ticks): the
   // counters of the previous procinfo (0 = none yet) and the percentages of
   // the last one (see State::on_procinfo).

@@ -9,6 +9,7 @@
 #include <lua.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -220,7 +221,13 @@ int evt_field(lua_State* L, Chisel& c, std::string& err) {
     lua_pushnil(L);
     return 1;
   }
-  auto** ud = static_cast<Field**>(luaL_testudata(L, 1, kFieldMeta));
+  // The evt functions carry the field metatable as upvalue 1: comparing
+  // with it avoids a registry lookup by name on every call.
+  Field** ud = nullptr;
+  if (lua_type(L, 1) == LUA_TUSERDATA && lua_getmetatable(L, 1)) {
+    if (lua_rawequal(L, -1, lua_upvalueindex(1))) ud = static_cast<Field**>(lua_touserdata(L, 1));
+    lua_pop(L, 1);
+  }
   if (!ud) {
     err = "evt.field(): the argument is not a field handle from chisel.request_field()";
     return -1;
@@ -618,6 +625,7 @@ int sysdig_get_thread_table(lua_State* L, Chisel& c, std::string& err) {
   for (const auto& [tid, tp] : state.threads()) {
     engine::ThreadInfo* t = tp.get();
     if (t->exited && !include_exited) continue;
+    if (t->procinfo_only) continue;  // sysdig has no thread for these (kernel threads)
     engine::ThreadInfo& p = t->proc();
     // The fds to list (with a filter: the matching ones; threads with none
     // are left out).
@@ -737,6 +745,42 @@ int host_write(lua_State* L, Chisel& c, std::string&) {
   return 0;
 }
 
+// Appends v as LuaJIT prints it (integral floats without ".0", %.14g,
+// inf/-inf/nan); other values through tostring semantics (__tostring).
+void add_value(lua_State* L, luaL_Buffer* b, int i) {
+  if (lua_type(L, i) == LUA_TNUMBER && !lua_isinteger(L, i)) {
+    double d = lua_tonumber(L, i);
+    char buf[64];
+    if (d != d) std::snprintf(buf, sizeof buf, "nan");
+    else if (d == HUGE_VAL) std::snprintf(buf, sizeof buf, "inf");
+    else if (d == -HUGE_VAL) std::snprintf(buf, sizeof buf, "-inf");
+    else std::snprintf(buf, sizeof buf, "%.14g", d);
+    luaL_addstring(b, buf);
+    return;
+  }
+  luaL_tolstring(L, i, nullptr);
+  luaL_addvalue(b);
+}
+
+// print(...): one line to the host's output, LuaJIT's number text. A plain
+// C function (no C++ objects in its frame: luaL_tolstring may raise).
+int lua_print(lua_State* L) {
+  int n = lua_gettop(L);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  for (int i = 1; i <= n; ++i) {
+    if (i > 1) luaL_addchar(&b, '\t');
+    add_value(L, &b, i);
+  }
+  luaL_addchar(&b, '\n');
+  luaL_pushresult(&b);
+  size_t len;
+  const char* s = lua_tolstring(L, -1, &len);
+  ChiselOutput* out = chisel_of(L).host().out;
+  if (out) out->write(std::string_view(s, len));
+  return 0;
+}
+
 int host_flush(lua_State*, Chisel& c, std::string&) {
   if (c.host().out) c.host().out->flush();
   return 0;
@@ -803,7 +847,9 @@ bool install_chisel_api(lua_State* L, const std::vector<std::filesystem::path>& 
   lua_pop(L, 1);
   luaL_newlib(L, kChiselLib);
   lua_setglobal(L, "chisel");
-  luaL_newlib(L, kEvtLib);
+  luaL_newlibtable(L, kEvtLib);
+  luaL_getmetatable(L, kFieldMeta);
+  luaL_setfuncs(L, kEvtLib, 1);
   lua_setglobal(L, "evt");
   luaL_newlib(L, kSysdigLib);
   lua_setglobal(L, "sysdig");
@@ -811,6 +857,8 @@ bool install_chisel_api(lua_State* L, const std::vector<std::filesystem::path>& 
   lua_setglobal(L, "__trowel_write");
   lua_pushcfunction(L, api<host_flush>);
   lua_setglobal(L, "__trowel_flush");
+  lua_pushcfunction(L, lua_print);
+  lua_setglobal(L, "__trowel_print");
 
   // package.path: the chisel directories first.
   std::string path;

@@ -72,12 +72,8 @@ string.format = function(fmt, ...)
   return sformat(fmt, table.unpack(args, 1, n))
 end
 
-print = function(...)
-  local n = select('#', ...)
-  local parts = {}
-  for i = 1, n do parts[i] = jit_tostring((select(i, ...))) end
-  write(table.concat(parts, "\t"), "\n")
-end
+print = __trowel_print
+__trowel_print = nil
 
 local function write_values(...)
   for i = 1, select('#', ...) do

@@ -151,12 +151,16 @@ int ChiselSession::run() {
       leading = true;
     }
     if (opt_.to_ts && ev.ts > opt_.to_ts) break;
+    if (opt_.interrupted && *opt_.interrupted) break;
     state_.process(ev, ctx);
     if ((delivered & 1023) == 0 && reader_->raw_size())
       host_.read_progress = 100.0 * static_cast<double>(reader_->raw_offset()) / static_cast<double>(reader_->raw_size());
     if (leading && is_container_type(ev.type)) continue;
     leading = false;
     if (ctx.state_only) continue;
+    // sysdig makes no thread for the procinfo event of a tid it does not
+    // know (kernel threads): the event reaches chisels without one.
+    if (ctx.internal && ctx.thread && ctx.thread->procinfo_only) ctx.thread = nullptr;
     if (opt_.from_ts && ev.ts < opt_.from_ts) continue;
     ++delivered;
     if (host_.first_ts == 0) host_.first_ts = ev.ts;

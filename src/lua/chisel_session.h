@@ -47,6 +47,9 @@ struct SessionOptions {
   BufferMode buffer_mode = BufferMode::Normal;
   bool is_tty = false;
   int term_width = -1, term_height = -1;
+  // Checked between events: when it becomes non-zero the capture ends as at
+  // EOF (on_capture_end runs), as sysdig does on Ctrl-C. May be null.
+  const volatile int* interrupted = nullptr;
 };
 
 class ChiselSession {

@@ -5,6 +5,7 @@
 
 #include "lua/chisel.h"
 #include "lua/chisel_search.h"
+#include "lua/chisel_text.h"
 
 using namespace trowel::lua;
 namespace fs = std::filesystem;
@@ -161,3 +162,48 @@ TEST_CASE("chisel listing and info texts") {
   CHECK(format_chisel_info(t) ==
         "\nCategory: Performance\n---------------------\ntopscalls       Top system calls by number of calls\n\nShow\nArgs:\n(None)\n");
 }
+
+#ifdef TROWEL_SOURCE_DIR
+TEST_CASE("run_chisel_to_text: output captured, exec chain, errors") {
+  std::string demo = std::string(TROWEL_SOURCE_DIR) + "/testdata/demo.scap";
+  fs::path p = write_chisel("counter", R"(
+description='x' short_description='y' category='t' args={{name='what', argtype='string'}}
+local what
+function on_set_arg(n, v) what = v return true end
+function on_init() chisel.set_filter("evt.type=" .. what) return true end
+function on_event() n = (n or 0) + 1 return false end
+function on_capture_end() io.write("count ", n or 0, "\n") print(sysdig.is_tty(), sysdig.get_terminal_info().width) end
+)");
+  // A parent that execs a child without on_event (the reference keeps the
+  // parent's on_event flag and fails; trowel does not).
+  write_chisel("parent", R"(
+description='x' short_description='y' category='t' args={}
+function on_init() chisel.exec("counter", "close") end
+function on_event() error("the parent's on_event must not run") end
+)");
+  ChiselTextRequest r;
+  r.capture_path = demo;
+  r.chisel_dirs = {p.parent_path().string()};
+  r.chisel = "parent";
+  r.is_tty = true;
+  r.width = 120;
+  ChiselTextResult res = run_chisel_to_text(r);
+  CHECK(res.status == 0);
+  CHECK(res.errors.empty());
+  CHECK(res.text.rfind("count ", 0) == 0);
+  CHECK(res.text.find("true\t120\n") != std::string::npos);
+
+  r.chisel = "nosuch";
+  res = run_chisel_to_text(r);
+  CHECK(res.status == 1);
+  REQUIRE(res.errors.size() == 1);
+  CHECK(res.errors[0] == "chisel nosuch not found - use --list to list them.");
+
+  r.chisel = "counter";
+  r.args = "open";
+  r.capture_path = "/nonexistent.scap";
+  res = run_chisel_to_text(r);
+  CHECK(res.status == 1);
+  CHECK(!res.errors.empty());
+}
+#endif

@@ -1,5 +1,6 @@
 #include "lua/chisel_text.h"
 
+#include "engine/fields/field.h"
 #include "lua/chisel_search.h"
 #include "lua/chisel_session.h"
 
@@ -32,6 +33,9 @@ class CappedOutput final : public ChiselOutput {
 
 ChiselTextResult run_chisel_to_text(const ChiselTextRequest& r) {
   ChiselTextResult res;
+  // Chisels set the engine's (process-wide) buffer rendering; the caller's
+  // is restored afterwards.
+  const engine::render::RenderOptions saved = engine::fields::render_options();
   SessionOptions so;
   so.capture_path = r.capture_path;
   so.dirs = chisel_search_path(default_search_config(r.chisel_dirs));
@@ -68,6 +72,7 @@ ChiselTextResult run_chisel_to_text(const ChiselTextRequest& r) {
     res.errors.push_back(e.what());
     res.status = 1;
   }
+  engine::fields::set_render_options(saved);
   res.text = std::move(out.text_);
   if (out.cut_) res.text += "\n[output cut at " + std::to_string(r.max_output) + " bytes]\n";
   return res;

@@ -33,6 +33,8 @@ struct ChiselTextResult {
   int status = 0;                    // 0 ok, 1 chisel or capture error
 };
 
+// The engine's render options (buffer format) are restored when it returns.
+// Not thread-safe (the engine's render options are process-wide).
 // Never throws: a missing chisel, a bad filter or an unreadable capture is
 // reported in `errors` with status 1.
 ChiselTextResult run_chisel_to_text(const ChiselTextRequest& request);

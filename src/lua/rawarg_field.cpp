@@ -1,6 +1,8 @@
 #include "lua/rawarg_field.h"
 
 #include <charconv>
+#include <cstring>
+#include <vector>
 
 #include "capture/param_decode.h"
 #include "engine/render/event_args.h"
@@ -52,15 +54,17 @@ class RawArgField final : public engine::fields::Field {
     const capture::EventView& ev = *ctx.ev;
     engine::render::SchemaPick s = engine::render::render_schema(ev, engine::render::SchemaChoice::Full);
     if (!s.info) return false;
-    // The index is cached per event type (schemas are fixed per type).
-    if (ev.type != cached_type_) {
-      cached_type_ = ev.type;
-      cached_index_ = -1;
-      for (uint32_t i = 0; i < s.nparams; ++i)
-        if (name_ == s.info->params[i].name) cached_index_ = static_cast<int32_t>(i);
+    // The parameter's index is looked up once per event type (a type's
+    // schema is fixed): kUnknown until then, kAbsent if it has none.
+    if (ev.type >= index_.size()) index_.resize(size_t{ev.type} + 1, kUnknown);
+    int16_t& idx = index_[ev.type];
+    if (idx == kUnknown) {
+      idx = kAbsent;
+      for (uint32_t i = 0; i < s.info->nparams; ++i)
+        if (name_ == s.info->params[i].name) idx = static_cast<int16_t>(i);
     }
-    if (cached_index_ < 0 || static_cast<uint32_t>(cached_index_) >= s.nparams) return false;
-    uint32_t i = static_cast<uint32_t>(cached_index_);
+    if (idx < 0 || static_cast<uint32_t>(idx) >= s.nparams) return false;
+    uint32_t i = static_cast<uint32_t>(idx);
     ParamType t = s.info->params[i].type;
     capture::ParamBytes b = ev.param(i);
     if (b.empty()) return false;
@@ -109,9 +113,9 @@ class RawArgField final : public engine::fields::Field {
     }
   }
 
+  static constexpr int16_t kUnknown = -2, kAbsent = -1;
   std::string name_;
-  uint16_t cached_type_ = 0xFFFF;
-  int32_t cached_index_ = -1;
+  std::vector<int16_t> index_;  // by event type
 };
 
 const engine::fields::FieldInfo kTracerInfo{

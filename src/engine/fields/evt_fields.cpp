@@ -85,7 +85,12 @@ uint64_t reltime(const EventContext& c) { return c.ev->ts >= c.first_ts ? c.ev->
 bool get_reltime(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, reltime(c)); }
 bool get_reltime_s(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, reltime(c) / 1000000000ull); }
 bool get_reltime_ns(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, reltime(c) % 1000000000ull); }
-bool get_latency(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, c.latency_ns); }
+bool get_latency(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  // sysdig 0.29.3: an internal event (procinfo) of a thread it has a record
+  // for has no latency; one of a thread it has none for shows 0.
+  if (c.internal && c.thread && !c.thread->procinfo_only) return false;
+  return set_uint(v, c.latency_ns);
+}
 bool get_latency_s(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, c.latency_ns / 1000000000ull); }
 bool get_latency_ns(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_uint(v, c.latency_ns % 1000000000ull); }
 uint64_t delta(const EventContext& c) { return c.prev_ts && c.ev->ts >= c.prev_ts ? c.ev->ts - c.prev_ts : 0; }

@@ -30,7 +30,12 @@ const ThreadInfo* ancestor(const EventContext& c, int64_t n) {
 }
 
 bool get_pid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->pid); }
-bool get_tid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && set_int(v, th(c)->tid); }
+bool get_tid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (th(c)) return set_int(v, th(c)->tid);
+  // An event without a thread record (sysdig's procinfo of a kernel
+  // thread): thread.tid is still the event's tid, as in sysdig.
+  return c.ev && c.ev->tid > 0 && set_int(v, c.ev->tid);
+}
 // -1 (not known: old captures) shows as <NA>, as in sysdig.
 bool get_vtid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vtid >= 0 && set_int(v, th(c)->vtid); }
 bool get_vpid(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return th(c) && th(c)->vpid >= 0 && set_int(v, th(c)->vpid); }
@@ -138,6 +143,13 @@ bool get_duration(const EventContext& c, const FieldArg&, Scratch&, FieldValue& 
   const ThreadInfo* p = pr(c);
   if (!p || p->clone_ts == 0 || c.ev->ts < p->clone_ts) return false;
   return set_uint(v, c.ev->ts - p->clone_ts);
+}
+bool get_exectime(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  if (!c.thread || (c.ev->type != kSwitchOld && c.ev->type != kSwitch)) return false;  // switch events only
+  return set_uint(v, c.thread->exectime_ns);
+}
+bool get_totexectime(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return c.thread && set_uint(v, c.thread->totexectime_ns);
 }
 bool get_nthreads(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   return pr(c) && set_uint(v, static_cast<uint64_t>(pr(c)->live_threads) + 1);
@@ -259,6 +271,8 @@ const std::vector<FieldDef> kProcFields = {
     {{"proc.vpid", ValueType::Int, kNone, ArgMode::None, "process", "process id in its pid namespace"}, get_vpid},
     {{"thread.tid", ValueType::Int, kNone, ArgMode::None, "thread", "thread id"}, get_tid},
     {{"thread.ismain", ValueType::Bool, kNone, ArgMode::None, "thread", "true for the main thread of a process"}, get_ismain},
+    {{"thread.exectime", ValueType::RelTime, kNone, ArgMode::None, "thread", "CPU time of the thread's last slice (ns), on switch events"}, get_exectime},
+    {{"thread.totexectime", ValueType::RelTime, kNone, ArgMode::None, "thread", "CPU time of the thread over the capture (ns), from switch events"}, get_totexectime},
     {{"thread.cpu", ValueType::Double, kNone, ArgMode::None, "thread", "CPU used by the thread in the last second, percent of one core (procinfo events)"}, get_cpu<0>, nullptr, render_cpu<0>},
     {{"thread.cpu.user", ValueType::Double, kNone, ArgMode::None, "thread", "user CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<1>, nullptr, render_cpu<1>},
     {{"thread.cpu.system", ValueType::Double, kNone, ArgMode::None, "thread", "system CPU used by the thread in the last second, percent (procinfo events)"}, get_cpu<2>, nullptr, render_cpu<2>},
