@@ -212,9 +212,12 @@ static __always_inline void ev_submit(struct ev *e)
 	if (end < TROWEL_LENS_OFF || end > TROWEL_SCRATCH_SIZE - TROWEL_STATS_SIZE - 8)
 		return;
 	*(__u32 *)(s->buf + TROWEL_EVT_OFF + 16) = end - TROWEL_EVT_OFF;
-	__u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= cfg_wakeup_bytes
-			      ? BPF_RB_FORCE_WAKEUP
-			      : BPF_RB_NO_WAKEUP;
+	/* Wake the consumer only when enough is waiting, checked every 128
+	 * events of this CPU; the consumer also polls on a timer. */
+	__u64 flags = BPF_RB_NO_WAKEUP;
+	if ((s->stats.events & 127) == 0 &&
+	    bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= cfg_wakeup_bytes)
+		flags = BPF_RB_FORCE_WAKEUP;
 	__u32 size = end - TROWEL_REC_OFF;
 	if (bpf_ringbuf_output(&events, s->buf + TROWEL_REC_OFF, size, flags) == 0) {
 		s->stats.events++;
@@ -510,7 +513,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	long id = BPF_CORE_READ(regs, orig_ax);
+	long id = regs->orig_ax;
 	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS || !sc_mode[id] || skip_self())
 		return 0;
 	bpf_tail_call(ctx, &exit_progs, (__u32)id);
@@ -522,13 +525,14 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	return 0;
 }
 
-/* Arguments of the syscall from the saved user registers. */
-#define ARG0 BPF_CORE_READ(regs, di)
-#define ARG1 BPF_CORE_READ(regs, si)
-#define ARG2 BPF_CORE_READ(regs, dx)
-#define ARG3 BPF_CORE_READ(regs, r10)
-#define ARG4 BPF_CORE_READ(regs, r8)
-#define ARG5 BPF_CORE_READ(regs, r9)
+/* Arguments of the syscall from the saved user registers (regs is a
+ * trusted BTF pointer in tp_btf programs: plain loads, no helper calls). */
+#define ARG0 (regs->di)
+#define ARG1 (regs->si)
+#define ARG2 (regs->dx)
+#define ARG3 (regs->r10)
+#define ARG4 (regs->r8)
+#define ARG5 (regs->r9)
 
 #define ENTER(name) SEC("tp_btf/sys_enter") int BPF_PROG(e_##name, struct pt_regs *regs, long id)
 #define EXIT(name) SEC("tp_btf/sys_exit") int BPF_PROG(x_##name, struct pt_regs *regs, long ret)
