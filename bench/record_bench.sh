@@ -6,7 +6,8 @@
 # every syscall of the machine captured), RUNS times, alternating; the best
 # wall-clock time of each is kept. Printed per workload: time alone, time
 # recorded, slowdown, events written, events/s (events / recorded time),
-# drops, and file bytes per event.
+# drops, and file bytes per event. A last row (dd0) runs dd with the programs
+# attached but no syscall of dd's captured: the fixed cost of the tracepoints.
 # Environment: TROWEL (default build/trowel), WORK (default /tmp),
 # RUNS (default 3), OPENS (default 300000), RECORD_ARGS (extra options).
 set -eu
@@ -88,4 +89,7 @@ bench() {  # bench NAME CMD...
 echo "record_bench: $(nproc) CPUs, kernel $(uname -r), best of $runs; load $(cut -d' ' -f1-3 /proc/loadavg)"
 bench dd dd if=/dev/zero of=/dev/null bs=1 count=2000000
 bench orc "$work/orc" "$opens"
+# The floor: the same dd with the programs attached but capturing only a
+# syscall dd never makes (the cost of tracing every syscall at all).
+RECORD_ARGS="--syscalls acct" bench dd0 dd if=/dev/zero of=/dev/null bs=1 count=2000000
 rm -f "$work/bench.scap" "$work/bench.rec" "$work/orc" "$work/orc.c"
