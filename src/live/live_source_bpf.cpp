@@ -121,6 +121,9 @@ class BpfLiveSource final : public LiveSource {
   void set_syscalls(const std::vector<std::string>& names) override { apply_mask(names); }
 
   void stop_capture() override {
+    // The mask first, at both ends at once: detaching sys_enter before
+    // sys_exit would let exit events through without their enter events.
+    std::memset(skel_->bss->sc_mode, 0, TROWEL_MAX_SYSCALLS);
     for (bpf_link* l : links_) bpf_link__destroy(l);
     links_.clear();
   }

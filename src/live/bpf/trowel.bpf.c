@@ -680,16 +680,17 @@ static __always_inline __u32 take_pending(struct scratch *s, __u32 tid, __u32 id
 			(__u32)bpf_get_current_pid_tgid());                            \
 	}
 /* Exit events: preceded in the same record by their deferred enter event. */
-#define BEGIN_X(type, n)                                                   \
+#define BEGIN_XI(type, n, nr)                                              \
 	struct ev e;                                                           \
 	{                                                                      \
 		struct scratch *s_ = scratch();                                    \
 		if (!s_)                                                           \
 			return 0;                                                      \
 		__u32 tid_ = (__u32)bpf_get_current_pid_tgid();                    \
-		__u32 base_ = take_pending(s_, tid_, (__u32)regs->orig_ax);        \
+		__u32 base_ = take_pending(s_, tid_, (__u32)(nr));                 \
 		ev_init(&e, s_, base_, type, n, now_ns(), tid_);                   \
 	}
+#define BEGIN_X(type, n) BEGIN_XI(type, n, regs->orig_ax)
 #define SUBMIT()       \
 	ev_submit(&e); \
 	return 0
@@ -732,10 +733,18 @@ SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
 	long id = regs->orig_ax;
-	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS || !sc_mode[id] || skip_self())
+	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS) {
+		/* rt_sigreturn restores orig_ax = -1: this thread's deferred enter
+		 * event names the syscall that is returning. */
+		struct scratch *s = scratch();
+		if (!s || !s->pend.tid || s->pend.tid != (__u32)bpf_get_current_pid_tgid())
+			return 0;
+		id = s->pend.id & (TROWEL_MAX_SYSCALLS - 1);
+	}
+	if (!sc_mode[id] || skip_self())
 		return 0;
 	bpf_tail_call(ctx, &exit_progs, (__u32)id);
-	BEGIN_X(1, 1); /* GENERIC_X: ID */
+	BEGIN_XI(1, 1, id); /* GENERIC_X: ID */
 	put_u16(&e, 0, sc_ppm[id]);
 	SUBMIT();
 }
