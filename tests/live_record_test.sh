@@ -132,6 +132,13 @@ lsof=$("$trowel" -r "$work/live.scap" --raw -v lsof)
 leaked=$(printf '%s\n' "$lsof" | grep -c "$work/log.txt")
 check "lsof shows the leaked log.txt" "$([ "$leaked" -ge 50 ]; echo $?)" "$leaked rows name $work/log.txt"
 
+# Without privilege: one clear line, exit status 1, no file.
+if command -v setpriv >/dev/null; then
+  msg=$(setpriv --reuid=65534 --regid=65534 --clear-groups "$trowel" record -w "$work/np.scap" --duration 1 2>&1)
+  nrc=$?
+  check "unprivileged record fails clearly" "$([ $nrc = 1 ] && [ ! -e "$work/np.scap" ] && printf '%s' "$msg" | grep -q 'needs root'; echo $?)" "rc=$nrc: $msg"
+fi
+
 if command -v sysdig >/dev/null; then
   lines=$(sysdig -r "$work/live.scap" 2>&1 | wc -l)
   sysdig -r "$work/live.scap" > /dev/null 2> sysdig.err

@@ -92,6 +92,15 @@ int run_record(const RecordOpts& o) {
     }
   }
 
+  // Signals first: a Ctrl-C while the programs load or /proc is scanned
+  // still ends with a complete (possibly empty) capture.
+  struct sigaction sa{};
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::sigaction(SIGTERM, &sa, nullptr);
+  ::sigaction(SIGHUP, &sa, nullptr);
+
   live::LiveOptions lo;
   lo.snaplen = o.snaplen;
   lo.buffer_bytes = buffer;
@@ -107,13 +116,6 @@ int run_record(const RecordOpts& o) {
 
   capture::CaptureWriter writer(o.out);
   writer.write_section(src->tables());
-
-  struct sigaction sa{};
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  ::sigaction(SIGINT, &sa, nullptr);
-  ::sigaction(SIGTERM, &sa, nullptr);
-  ::sigaction(SIGHUP, &sa, nullptr);
 
   engine::State state;
   engine::EventContext ctx;

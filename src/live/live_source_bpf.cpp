@@ -90,13 +90,24 @@ class BpfLiveSource final : public LiveSource {
 
   bool next(capture::EventView& ev, int timeout_ms) override {
     for (;;) {
+      // The rest of the current record: a second event (the exit after a
+      // deferred enter event) or nothing.
+      if (rec_left_ > 0) {
+        int n = decode(rec_, rec_left_, ev);
+        if (n > 0) {
+          rec_ += n;
+          rec_left_ -= static_cast<uint32_t>(n);
+          return true;
+        }
+        ++malformed_;
+        rec_left_ = 0;
+      }
       if (pos_ < fill_) {
         uint32_t size;
         std::memcpy(&size, batch_.data() + pos_, 4);
-        const uint8_t* rec = batch_.data() + pos_ + 8;
+        rec_ = batch_.data() + pos_ + 8;
+        rec_left_ = size;
         pos_ += 8 + ((size + 7u) & ~7u);
-        if (decode(rec, size, ev)) return true;
-        ++malformed_;
         continue;
       }
       fill_ = pos_ = 0;
@@ -110,6 +121,9 @@ class BpfLiveSource final : public LiveSource {
   void set_syscalls(const std::vector<std::string>& names) override { apply_mask(names); }
 
   void stop_capture() override {
+    // The mask first, at both ends at once: detaching sys_enter before
+    // sys_exit would let exit events through without their enter events.
+    std::memset(skel_->bss->sc_mode, 0, TROWEL_MAX_SYSCALLS);
     for (bpf_link* l : links_) bpf_link__destroy(l);
     links_.clear();
   }
@@ -144,12 +158,13 @@ class BpfLiveSource final : public LiveSource {
     return self->batch_.size() - self->fill_ < kMaxRecord ? -ENOSPC : 0;
   }
 
-  bool decode(const uint8_t* rec, uint32_t size, capture::EventView& ev) {
-    if (size < 2 + 26) return false;
+  // Decodes the (cpuid, event) chunk at rec; returns its size, 0 if malformed.
+  int decode(const uint8_t* rec, uint32_t size, capture::EventView& ev) {
+    if (size < 2 + 26) return 0;
     const uint8_t* e = rec + 2;
     uint32_t len = capture::load_u32(e + 16);
     uint32_t np = capture::load_u32(e + 22);
-    if (len != size - 2 || np > 64 || 26u + 2u * np > len) return false;
+    if (len > size - 2 || len < 26 || np > 64 || 26u + 2u * np > len) return 0;
     ev.data = e;
     ev.lens = e + 26;
     ev.values = ev.lens + 2 * np;
@@ -166,7 +181,7 @@ class BpfLiveSource final : public LiveSource {
     ev.cpuid = capture::load_u16(rec);
     ev.len_width = 2;
     ev.v2 = true;
-    return true;
+    return static_cast<int>(len + 2);
   }
 
   void open_and_load();
@@ -181,6 +196,11 @@ class BpfLiveSource final : public LiveSource {
   std::vector<std::string> warnings_;
   std::vector<uint8_t> batch_;  // records: u32 size, pad to 8, bytes, pad to 8
   size_t fill_ = 0, pos_ = 0;
+  const uint8_t* rec_ = nullptr;  // unread rest of the current record
+  uint32_t rec_left_ = 0;
+  // Per native syscall: whether its enter / exit program is installed.
+  std::vector<uint8_t> has_enter_ = std::vector<uint8_t>(TROWEL_MAX_SYSCALLS, 0);
+  std::vector<uint8_t> has_exit_ = std::vector<uint8_t>(TROWEL_MAX_SYSCALLS, 0);
   uint64_t num_ = 0;
   uint64_t malformed_ = 0;
 };
@@ -248,13 +268,18 @@ void BpfLiveSource::apply_mask(const std::vector<std::string>& names) {
   std::set<int> dedicated;
   for (const DedicatedSyscall& d : dedicated_syscalls()) dedicated.insert(d.nr);
   auto capturable = [&](int nr) { return ppm_sc_code(nr) != 0 || dedicated.count(nr); };
+  auto mode = [&](int nr) -> uint8_t {
+    if (!capturable(nr)) return TROWEL_SC_OFF;
+    if (has_enter_[nr]) return TROWEL_SC_ON;
+    return has_exit_[nr] ? TROWEL_SC_DEFER : TROWEL_SC_DEFER_GENERIC;
+  };
   if (names.empty()) {
-    for (int nr = 0; nr < kNativeSyscallCount; ++nr) on[nr] = capturable(nr) ? TROWEL_SC_ON : 0;
+    for (int nr = 0; nr < kNativeSyscallCount; ++nr) on[nr] = mode(nr);
   } else {
     for (const std::string& n : names) {
       int nr = native_syscall_number(n);
       if (nr < 0) throw LiveError("unknown syscall '" + n + "'");
-      if (capturable(nr)) on[nr] = TROWEL_SC_ON;
+      on[nr] = mode(nr);
     }
   }
   // The bss section is memory-mapped: the programs see the change at once.
@@ -270,23 +295,29 @@ void BpfLiveSource::start() {
 
   int enter_fd = bpf_map__fd(skel_->maps.enter_progs);
   int exit_fd = bpf_map__fd(skel_->maps.exit_progs);
+  // Syscalls without an enter program have their enter event deferred to
+  // the exit (register-only parameters, built in build_pending_enter()).
+  auto install = [&](int map_fd, const std::string& name, int nr) -> bool {
+    if (disabled_.count(name)) return false;
+    bpf_program* p = bpf_object__find_program_by_name(skel_->obj, name.c_str());
+    if (!p || bpf_program__fd(p) < 0) return false;
+    uint32_t key = static_cast<uint32_t>(nr);
+    int fd = bpf_program__fd(p);
+    if (bpf_map_update_elem(map_fd, &key, &fd, BPF_ANY) != 0)
+      throw LiveError("cannot install eBPF program '" + name + "': " + std::strerror(errno));
+    return true;
+  };
   for (const DedicatedSyscall& d : dedicated_syscalls()) {
-    std::string e = std::string("e_") + d.prog, x = std::string("x_") + d.prog;
-    if (disabled_.count(e)) continue;
-    bpf_program* pe = bpf_object__find_program_by_name(skel_->obj, e.c_str());
-    bpf_program* px = bpf_object__find_program_by_name(skel_->obj, x.c_str());
-    if (!pe || !px) continue;
-    uint32_t key = static_cast<uint32_t>(d.nr);
-    int fe = bpf_program__fd(pe), fx = bpf_program__fd(px);
-    if (bpf_map_update_elem(enter_fd, &key, &fe, BPF_ANY) != 0 ||
-        bpf_map_update_elem(exit_fd, &key, &fx, BPF_ANY) != 0)
-      throw LiveError("cannot install eBPF program for " + std::string(d.prog) + ": " +
-                      std::strerror(errno));
+    bool x = install(exit_fd, std::string("x_") + d.prog, d.nr);
+    bool e = x && install(enter_fd, std::string("e_") + d.prog, d.nr);
+    has_exit_[d.nr] = x;
+    has_enter_[d.nr] = e;
   }
   apply_mask(opt_.syscalls);
 
   // Attach the dispatchers (and procexit) one by one to name a failure.
-  bpf_program* progs[] = {skel_->progs.sys_enter, skel_->progs.sys_exit, skel_->progs.sched_exit};
+  bpf_program* progs[] = {skel_->progs.sched_switch, skel_->progs.sys_enter, skel_->progs.sys_exit,
+                          skel_->progs.sched_exit};
   for (bpf_program* p : progs) {
     if (!bpf_program__autoload(p)) continue;
     bpf_link* l = bpf_program__attach(p);

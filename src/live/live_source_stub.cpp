@@ -10,8 +10,7 @@ namespace trowel::live {
 
 bool LiveSource::built(std::string* why) {
   if (why)
-    *why = std::string("this trowel was built without live capture (") + TROWEL_LIVE_DISABLED_REASON +
-           "); install clang, bpftool and libbpf-dev (scripts/setup) on a kernel with BTF and rebuild";
+    *why = std::string("this trowel was built without live capture (") + TROWEL_LIVE_DISABLED_REASON + ")";
   return false;
 }
 

@@ -37,9 +37,22 @@ const volatile __u16 sc_ppm[TROWEL_MAX_SYSCALLS];
 /* The event-type mask; the loader may change it while running. */
 __u8 sc_mode[TROWEL_MAX_SYSCALLS];
 
+/* The enter event of a syscall whose enter parameters are registers only,
+ * kept on its CPU until the exit: then enter and exit leave in one record.
+ * Invariant: tid != 0 only while that thread runs on this CPU between its
+ * sys_enter and sys_exit; sched_switch and process exit write it out before
+ * the thread leaves the CPU, so events of a thread never change order. */
+struct pending {
+	__u64 ts;
+	__u64 args[4];
+	__u32 tid;
+	__u32 id;
+};
+
 struct scratch {
 	struct trowel_cpu_stats stats;
-	__u8 buf[TROWEL_SCRATCH_SIZE - TROWEL_STATS_SIZE];
+	struct pending pend;
+	__u8 buf[TROWEL_SCRATCH_SIZE - TROWEL_STATS_SIZE - sizeof(struct pending)];
 };
 
 struct {
@@ -71,31 +84,50 @@ struct {
 /* ------------------------------------------------------------------ */
 /* Event assembly                                                      */
 
+/* One event under construction in s->buf: cpuid at base, the 26-byte
+ * header at base+2, the length array at base+28, values from there on. A
+ * record holds one event, or a deferred enter event and its exit. */
 struct ev {
 	struct scratch *s;
-	__u32 off; /* next value offset inside s->buf */
+	__u32 base; /* offset of the cpuid field */
+	__u32 off;  /* next value offset */
 };
 
-static __always_inline int ev_begin(struct ev *e, __u16 type, __u32 nparams)
+static __always_inline struct scratch *scratch(void)
 {
 	__u32 zero = 0;
-	struct scratch *s = bpf_map_lookup_elem(&scratch_map, &zero);
-	if (!s)
-		return 0;
+	return bpf_map_lookup_elem(&scratch_map, &zero);
+}
+
+static __always_inline __u64 now_ns(void) { return bpf_ktime_get_boot_ns() + cfg_boot_to_epoch; }
+
+static __always_inline void ev_init(struct ev *e, struct scratch *s, __u32 base, __u16 type,
+				    __u32 nparams, __u64 ts, __u32 tid)
+{
+	base &= HMASK;
 	e->s = s;
-	*(__u16 *)(s->buf + TROWEL_REC_OFF) = (__u16)bpf_get_smp_processor_id();
-	*(__u64 *)(s->buf + TROWEL_EVT_OFF) = bpf_ktime_get_boot_ns() + cfg_boot_to_epoch;
-	*(__u64 *)(s->buf + TROWEL_EVT_OFF + 8) = (__u32)bpf_get_current_pid_tgid();
-	*(__u16 *)(s->buf + TROWEL_EVT_OFF + 20) = type;
-	*(__u16 *)(s->buf + TROWEL_EVT_OFF + 22) = (__u16)nparams;
-	*(__u16 *)(s->buf + TROWEL_EVT_OFF + 24) = 0;
-	e->off = TROWEL_LENS_OFF + 2 * nparams;
-	return 1;
+	e->base = base;
+	__u8 *h = s->buf + base;
+	*(__u16 *)h = (__u16)bpf_get_smp_processor_id();
+	*(__u64 *)(h + 2) = ts;
+	*(__u64 *)(h + 10) = tid;
+	*(__u16 *)(h + 22) = type;
+	*(__u16 *)(h + 24) = (__u16)nparams;
+	*(__u16 *)(h + 26) = 0;
+	e->off = base + 28 + 2 * nparams;
 }
 
 static __always_inline void set_len(struct ev *e, __u32 i, __u32 n)
 {
-	*(__u16 *)(e->s->buf + TROWEL_LENS_OFF + 2 * i) = (__u16)n;
+	*(__u16 *)(e->s->buf + ((e->base + 28 + 2 * i) & HMASK)) = (__u16)n;
+}
+
+/* Patches the event length; returns the end offset (the next event's base). */
+static __always_inline __u32 ev_end(struct ev *e)
+{
+	__u32 end = e->off & HMASK;
+	*(__u32 *)(e->s->buf + ((e->base + 18) & HMASK)) = end - e->base - 2;
+	return end;
 }
 
 #define DEFINE_PUT(name, T)                                                \
@@ -205,16 +237,17 @@ static __always_inline __u64 iovec_total(const struct iovec *iov, __u64 iovcnt)
 	return total;
 }
 
-static __always_inline void ev_submit(struct ev *e)
+/* Copies s->buf[TROWEL_REC_OFF .. end) into the ring buffer. */
+static __always_inline void output(struct scratch *s, __u32 end)
 {
-	__u32 end = e->off;
-	struct scratch *s = e->s;
-	if (end < TROWEL_LENS_OFF || end > TROWEL_SCRATCH_SIZE - TROWEL_STATS_SIZE - 8)
+	if (end < TROWEL_LENS_OFF || end > sizeof(s->buf) - 8)
 		return;
-	*(__u32 *)(s->buf + TROWEL_EVT_OFF + 16) = end - TROWEL_EVT_OFF;
-	__u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= cfg_wakeup_bytes
-			      ? BPF_RB_FORCE_WAKEUP
-			      : BPF_RB_NO_WAKEUP;
+	/* Wake the consumer only when enough is waiting, checked every 128
+	 * events of this CPU; the consumer also polls on a timer. */
+	__u64 flags = BPF_RB_NO_WAKEUP;
+	if ((s->stats.events & 127) == 0 &&
+	    bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= cfg_wakeup_bytes)
+		flags = BPF_RB_FORCE_WAKEUP;
 	__u32 size = end - TROWEL_REC_OFF;
 	if (bpf_ringbuf_output(&events, s->buf + TROWEL_REC_OFF, size, flags) == 0) {
 		s->stats.events++;
@@ -223,6 +256,8 @@ static __always_inline void ev_submit(struct ev *e)
 		s->stats.drops++;
 	}
 }
+
+static __always_inline void ev_submit(struct ev *e) { output(e->s, ev_end(e)); }
 
 /* ------------------------------------------------------------------ */
 /* Kernel state                                                        */
@@ -485,60 +520,245 @@ static __always_inline void put_user_sockaddr(struct ev *e, __u32 i, const void 
 }
 
 /* ------------------------------------------------------------------ */
+/* Deferred enter events                                               */
+
+/* Writes the enter event of s->pend at base; returns its end. The enter
+ * parameters of these syscalls are registers only. */
+static __noinline __u32 build_pending_enter(struct scratch *s, __u32 base)
+{
+	struct ev e;
+	__u32 id = s->pend.id & (TROWEL_MAX_SYSCALLS - 1);
+	__u64 a0 = s->pend.args[0], a1 = s->pend.args[1], a2 = s->pend.args[2], a3 = s->pend.args[3];
+	__u64 ts = s->pend.ts;
+	__u32 tid = s->pend.tid;
+	if (sc_mode[id] == TROWEL_SC_DEFER_GENERIC)
+		id = TROWEL_MAX_SYSCALLS - 1; /* no number below: the generic case */
+	switch (id) {
+	case 0:   /* read */
+	case 1:   /* write */
+		ev_init(&e, s, base, id == 0 ? 6 : 8, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u32(&e, 1, (__u32)a2);
+		break;
+	case 17:  /* pread64 */
+	case 18:  /* pwrite64 */
+		ev_init(&e, s, base, id == 17 ? 112 : 114, 3, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u32(&e, 1, (__u32)a2);
+		put_u64(&e, 2, a3);
+		break;
+	case 3:   /* close */
+		ev_init(&e, s, base, 4, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	case 19:  /* readv */
+		ev_init(&e, s, base, 116, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	case 295: /* preadv */
+		ev_init(&e, s, base, 120, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u64(&e, 1, a3);
+		break;
+	case 41:  /* socket */
+	case 53:  /* socketpair */
+		ev_init(&e, s, base, id == 41 ? 18 : 42, 3, ts, tid);
+		put_u32(&e, 0, (__u32)a0);
+		put_u32(&e, 1, (__u32)a1);
+		put_u32(&e, 2, (__u32)a2);
+		break;
+	case 49:  /* bind */
+		ev_init(&e, s, base, 20, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	case 50:  /* listen */
+		ev_init(&e, s, base, 24, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u32(&e, 1, (__u32)a1);
+		break;
+	case 43:  /* accept */
+		ev_init(&e, s, base, 246, 0, ts, tid);
+		break;
+	case 288: /* accept4 */
+		ev_init(&e, s, base, 248, 1, ts, tid);
+		put_u32(&e, 0, (__u32)a3);
+		break;
+	case 48:  /* shutdown */
+		ev_init(&e, s, base, 36, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u8(&e, 1, (__u8)a1);
+		break;
+	case 45:  /* recvfrom */
+		ev_init(&e, s, base, 34, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u32(&e, 1, (__u32)a2);
+		break;
+	case 47:  /* recvmsg */
+		ev_init(&e, s, base, 52, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	case 32:  /* dup */
+	case 33:  /* dup2 */
+	case 292: /* dup3 */
+		ev_init(&e, s, base, 124, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	case 72:  /* fcntl */
+		ev_init(&e, s, base, 150, 2, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		put_u8(&e, 1, fcntl_cmd(a1));
+		break;
+	case 22:  /* pipe */
+	case 293: /* pipe2 */
+		ev_init(&e, s, base, 60, 0, ts, tid);
+		break;
+	case 80:  /* chdir */
+		ev_init(&e, s, base, 94, 0, ts, tid);
+		break;
+	case 81:  /* fchdir */
+		ev_init(&e, s, base, 96, 1, ts, tid);
+		put_s64(&e, 0, (__s32)a0);
+		break;
+	default:  /* GENERIC_E: ID, nativeID */
+		ev_init(&e, s, base, 0, 2, ts, tid);
+		put_u16(&e, 0, sc_ppm[s->pend.id & (TROWEL_MAX_SYSCALLS - 1)]);
+		put_u16(&e, 1, (__u16)s->pend.id);
+		break;
+	}
+	return ev_end(&e);
+}
+
+/* Writes out a deferred enter event on its own, if there is one. */
+static __always_inline void flush_pending(struct scratch *s)
+{
+	if (!s->pend.tid)
+		return;
+	__u32 end = build_pending_enter(s, TROWEL_REC_OFF);
+	s->pend.tid = 0;
+	output(s, end);
+}
+
+/* Where the exit event of (tid, id) starts: after its deferred enter event
+ * (taken from the slot) or at the record start. */
+static __always_inline __u32 take_pending(struct scratch *s, __u32 tid, __u32 id)
+{
+	if (!s->pend.tid)
+		return TROWEL_REC_OFF;
+	if (s->pend.tid == tid && s->pend.id == id) {
+		__u32 end = build_pending_enter(s, TROWEL_REC_OFF);
+		s->pend.tid = 0;
+		return end;
+	}
+	flush_pending(s);
+	return TROWEL_REC_OFF;
+}
+
+/* ------------------------------------------------------------------ */
 /* Dispatchers                                                         */
+
+/* Arguments of the syscall from the saved user registers (regs is a
+ * trusted BTF pointer in tp_btf programs: plain loads, no helper calls). */
+#define ARG0 (regs->di)
+#define ARG1 (regs->si)
+#define ARG2 (regs->dx)
+#define ARG3 (regs->r10)
+#define ARG4 (regs->r8)
+#define ARG5 (regs->r9)
+
+#define ENTER(name) SEC("tp_btf/sys_enter") int BPF_PROG(e_##name, struct pt_regs *regs, long id)
+#define EXIT(name) SEC("tp_btf/sys_exit") int BPF_PROG(x_##name, struct pt_regs *regs, long ret)
+/* Enter events and other events of their own: a stale deferred enter
+ * event on this CPU goes out first. */
+#define BEGIN(type, n)                                                     \
+	struct ev e;                                                           \
+	{                                                                      \
+		struct scratch *s_ = scratch();                                    \
+		if (!s_)                                                           \
+			return 0;                                                      \
+		flush_pending(s_);                                                 \
+		ev_init(&e, s_, TROWEL_REC_OFF, type, n, now_ns(),                 \
+			(__u32)bpf_get_current_pid_tgid());                            \
+	}
+/* Exit events: preceded in the same record by their deferred enter event. */
+#define BEGIN_XI(type, n, nr)                                              \
+	struct ev e;                                                           \
+	{                                                                      \
+		struct scratch *s_ = scratch();                                    \
+		if (!s_)                                                           \
+			return 0;                                                      \
+		__u32 tid_ = (__u32)bpf_get_current_pid_tgid();                    \
+		__u32 base_ = take_pending(s_, tid_, (__u32)(nr));                 \
+		ev_init(&e, s_, base_, type, n, now_ns(), tid_);                   \
+	}
+#define BEGIN_X(type, n) BEGIN_XI(type, n, regs->orig_ax)
+#define SUBMIT()       \
+	ev_submit(&e); \
+	return 0
+
 
 static __always_inline int skip_self(void)
 {
 	return (bpf_get_current_pid_tgid() >> 32) == cfg_self_tgid;
 }
 
+/* Deferred enter events: only the registers are kept at sys_enter (a few
+ * stores); the event is written with the exit, in the same record. */
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
-	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS || !sc_mode[id] || skip_self())
+	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS)
 		return 0;
-	bpf_tail_call(ctx, &enter_progs, (__u32)id);
-	struct ev e;
-	if (!ev_begin(&e, 0, 2)) /* GENERIC_E: ID, nativeID */
+	__u8 mode = sc_mode[id];
+	if (!mode || skip_self())
 		return 0;
-	put_u16(&e, 0, sc_ppm[id]);
-	put_u16(&e, 1, (__u16)id);
-	ev_submit(&e);
+	if (mode == TROWEL_SC_ON) {
+		bpf_tail_call(ctx, &enter_progs, (__u32)id);
+		return 0;
+	}
+	struct scratch *s = scratch();
+	if (!s)
+		return 0;
+	flush_pending(s);
+	s->pend.ts = now_ns();
+	s->pend.args[0] = regs->di;
+	s->pend.args[1] = regs->si;
+	s->pend.args[2] = regs->dx;
+	s->pend.args[3] = regs->r10;
+	s->pend.id = (__u32)id;
+	s->pend.tid = (__u32)bpf_get_current_pid_tgid();
 	return 0;
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	long id = BPF_CORE_READ(regs, orig_ax);
-	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS || !sc_mode[id] || skip_self())
+	long id = regs->orig_ax;
+	if ((unsigned long)id >= TROWEL_MAX_SYSCALLS) {
+		/* rt_sigreturn restores orig_ax = -1: this thread's deferred enter
+		 * event names the syscall that is returning. */
+		struct scratch *s = scratch();
+		if (!s || !s->pend.tid || s->pend.tid != (__u32)bpf_get_current_pid_tgid())
+			return 0;
+		id = s->pend.id & (TROWEL_MAX_SYSCALLS - 1);
+	}
+	if (!sc_mode[id] || skip_self())
 		return 0;
 	bpf_tail_call(ctx, &exit_progs, (__u32)id);
-	struct ev e;
-	if (!ev_begin(&e, 1, 1)) /* GENERIC_X: ID */
-		return 0;
+	BEGIN_XI(1, 1, id); /* GENERIC_X: ID */
 	put_u16(&e, 0, sc_ppm[id]);
-	ev_submit(&e);
+	SUBMIT();
+}
+
+/* A thread leaving the CPU takes no deferred enter event with it. */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
+{
+	struct scratch *s = scratch();
+	if (s)
+		flush_pending(s);
 	return 0;
 }
 
-/* Arguments of the syscall from the saved user registers. */
-#define ARG0 BPF_CORE_READ(regs, di)
-#define ARG1 BPF_CORE_READ(regs, si)
-#define ARG2 BPF_CORE_READ(regs, dx)
-#define ARG3 BPF_CORE_READ(regs, r10)
-#define ARG4 BPF_CORE_READ(regs, r8)
-#define ARG5 BPF_CORE_READ(regs, r9)
-
-#define ENTER(name) SEC("tp_btf/sys_enter") int BPF_PROG(e_##name, struct pt_regs *regs, long id)
-#define EXIT(name) SEC("tp_btf/sys_exit") int BPF_PROG(x_##name, struct pt_regs *regs, long ret)
-#define BEGIN(type, n)                  \
-	struct ev e;                        \
-	if (!ev_begin(&e, type, n))         \
-		return 0
-#define SUBMIT()       \
-	ev_submit(&e); \
-	return 0
 
 /* ------------------------------------------------------------------ */
 /* Files                                                               */
@@ -554,7 +774,7 @@ ENTER(open)
 
 EXIT(open)
 {
-	BEGIN(3, 5);
+	BEGIN_X(3, 5);
 	put_s64(&e, 0, ret);
 	put_user_str(&e, 1, (void *)ARG0);
 	put_u32(&e, 2, open_flags(ARG1));
@@ -575,7 +795,7 @@ ENTER(openat)
 
 EXIT(openat)
 {
-	BEGIN(307, 6);
+	BEGIN_X(307, 6);
 	put_s64(&e, 0, ret);
 	put_s64(&e, 1, (__s32)ARG0);
 	put_user_str(&e, 2, (void *)ARG1);
@@ -607,7 +827,7 @@ EXIT(openat2)
 {
 	struct open_how_ how = {};
 	bpf_probe_read_user(&how, sizeof how, (void *)ARG2);
-	BEGIN(327, 6);
+	BEGIN_X(327, 6);
 	put_s64(&e, 0, ret);
 	put_s64(&e, 1, (__s32)ARG0);
 	put_user_str(&e, 2, (void *)ARG1);
@@ -627,7 +847,7 @@ ENTER(creat)
 
 EXIT(creat)
 {
-	BEGIN(59, 4);
+	BEGIN_X(59, 4);
 	put_s64(&e, 0, ret);
 	put_user_str(&e, 1, (void *)ARG0);
 	put_u32(&e, 2, (__u32)ARG1);
@@ -635,44 +855,27 @@ EXIT(creat)
 	SUBMIT();
 }
 
-ENTER(close)
-{
-	BEGIN(4, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(close)
 {
-	BEGIN(5, 1);
+	BEGIN_X(5, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
 
-ENTER(chdir)
-{
-	BEGIN(94, 0);
-	SUBMIT();
-}
 
 EXIT(chdir)
 {
-	BEGIN(95, 2);
+	BEGIN_X(95, 2);
 	put_s64(&e, 0, ret);
 	put_user_str(&e, 1, (void *)ARG0);
 	SUBMIT();
 }
 
-ENTER(fchdir)
-{
-	BEGIN(96, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(fchdir)
 {
-	BEGIN(97, 1);
+	BEGIN_X(97, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
@@ -680,57 +883,27 @@ EXIT(fchdir)
 /* ------------------------------------------------------------------ */
 /* I/O                                                                 */
 
-/* read/write: enter fd, size; exit res, data. */
-#define RW_PAIR(name, etype)                                      \
-	ENTER(name)                                                   \
-	{                                                             \
-		BEGIN(etype, 2);                                          \
-		put_s64(&e, 0, (__s32)ARG0);                              \
-		put_u32(&e, 1, (__u32)ARG2);                              \
-		SUBMIT();                                                 \
-	}                                                             \
+/* read/write: exit res, data (the enter event is deferred). */
+#define RW_EXIT(name, etype)                                      \
 	EXIT(name)                                                    \
 	{                                                             \
-		BEGIN(etype + 1, 2);                                      \
+		BEGIN_X(etype, 2);                                        \
 		put_s64(&e, 0, ret);                                      \
 		put_user_buf(&e, 1, (void *)ARG1, ret > 0 ? ret : 0);     \
 		SUBMIT();                                                 \
 	}
-RW_PAIR(read, 6)
-RW_PAIR(write, 8)
+RW_EXIT(read, 7)
+RW_EXIT(write, 9)
 
-/* pread/pwrite: enter fd, size, pos; exit res, data. */
-#define PRW_PAIR(name, etype)                                     \
-	ENTER(name)                                                   \
-	{                                                             \
-		BEGIN(etype, 3);                                          \
-		put_s64(&e, 0, (__s32)ARG0);                              \
-		put_u32(&e, 1, (__u32)ARG2);                              \
-		put_u64(&e, 2, ARG3);                                     \
-		SUBMIT();                                                 \
-	}                                                             \
-	EXIT(name)                                                    \
-	{                                                             \
-		BEGIN(etype + 1, 2);                                      \
-		put_s64(&e, 0, ret);                                      \
-		put_user_buf(&e, 1, (void *)ARG1, ret > 0 ? ret : 0);     \
-		SUBMIT();                                                 \
-	}
-PRW_PAIR(pread64, 112)
-PRW_PAIR(pwrite64, 114)
+RW_EXIT(pread64, 113)
+RW_EXIT(pwrite64, 115)
 
-ENTER(readv)
-{
-	BEGIN(116, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(readv)
 {
 	const struct iovec *iov = (const struct iovec *)ARG1;
 	__u64 cnt = ARG2;
-	BEGIN(117, 3);
+	BEGIN_X(117, 3);
 	put_s64(&e, 0, ret);
 	put_u32(&e, 1, (__u32)iovec_total(iov, cnt));
 	put_iovec_data(&e, 2, iov, cnt, ret > 0 ? ret : 0);
@@ -749,25 +922,18 @@ ENTER(writev)
 
 EXIT(writev)
 {
-	BEGIN(119, 2);
+	BEGIN_X(119, 2);
 	put_s64(&e, 0, ret);
 	put_iovec_data(&e, 1, (const struct iovec *)ARG1, ARG2, ret > 0 ? ret : 0);
 	SUBMIT();
 }
 
-ENTER(preadv)
-{
-	BEGIN(120, 2);
-	put_s64(&e, 0, (__s32)ARG0);
-	put_u64(&e, 1, ARG3);
-	SUBMIT();
-}
 
 EXIT(preadv)
 {
 	const struct iovec *iov = (const struct iovec *)ARG1;
 	__u64 cnt = ARG2;
-	BEGIN(121, 3);
+	BEGIN_X(121, 3);
 	put_s64(&e, 0, ret);
 	put_u32(&e, 1, (__u32)iovec_total(iov, cnt));
 	put_iovec_data(&e, 2, iov, cnt, ret > 0 ? ret : 0);
@@ -787,7 +953,7 @@ ENTER(pwritev)
 
 EXIT(pwritev)
 {
-	BEGIN(123, 2);
+	BEGIN_X(123, 2);
 	put_s64(&e, 0, ret);
 	put_iovec_data(&e, 1, (const struct iovec *)ARG1, ARG2, ret > 0 ? ret : 0);
 	SUBMIT();
@@ -796,32 +962,18 @@ EXIT(pwritev)
 /* ------------------------------------------------------------------ */
 /* Sockets                                                             */
 
-ENTER(socket)
-{
-	BEGIN(18, 3);
-	put_u32(&e, 0, (__u32)ARG0);
-	put_u32(&e, 1, (__u32)ARG1);
-	put_u32(&e, 2, (__u32)ARG2);
-	SUBMIT();
-}
 
 EXIT(socket)
 {
-	BEGIN(19, 1);
+	BEGIN_X(19, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
 
-ENTER(bind)
-{
-	BEGIN(20, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(bind)
 {
-	BEGIN(21, 2);
+	BEGIN_X(21, 2);
 	put_s64(&e, 0, ret);
 	put_user_sockaddr(&e, 1, (void *)ARG1, ARG2);
 	SUBMIT();
@@ -838,7 +990,7 @@ ENTER(connect)
 EXIT(connect)
 {
 	struct sock *sk = file_sock(fd_file((__s32)ARG0));
-	BEGIN(23, 2);
+	BEGIN_X(23, 2);
 	put_s64(&e, 0, ret);
 	if (ret == 0 || ret == -115 /* EINPROGRESS */)
 		put_tuple(&e, 1, sk, 0, (void *)ARG1);
@@ -847,17 +999,10 @@ EXIT(connect)
 	SUBMIT();
 }
 
-ENTER(listen)
-{
-	BEGIN(24, 2);
-	put_s64(&e, 0, (__s32)ARG0);
-	put_u32(&e, 1, (__u32)ARG1);
-	SUBMIT();
-}
 
 EXIT(listen)
 {
-	BEGIN(25, 1);
+	BEGIN_X(25, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
@@ -871,7 +1016,7 @@ static __always_inline int accept_exit(struct pt_regs *regs, long ret, __u16 typ
 		qlen = BPF_CORE_READ(lsk, sk_ack_backlog);
 		qmax = BPF_CORE_READ(lsk, sk_max_ack_backlog);
 	}
-	BEGIN(type, 5);
+	BEGIN_X(type, 5);
 	put_s64(&e, 0, ret);
 	put_tuple(&e, 1, sk, 1, NULL);
 	put_u8(&e, 2, qmax ? (__u8)(qlen * 100 / qmax) : 0);
@@ -880,46 +1025,20 @@ static __always_inline int accept_exit(struct pt_regs *regs, long ret, __u16 typ
 	SUBMIT();
 }
 
-ENTER(accept)
-{
-	BEGIN(246, 0);
-	SUBMIT();
-}
 
 EXIT(accept) { return accept_exit(regs, ret, 247); }
 
-ENTER(accept4)
-{
-	BEGIN(248, 1);
-	put_u32(&e, 0, (__u32)ARG3);
-	SUBMIT();
-}
 
 EXIT(accept4) { return accept_exit(regs, ret, 249); }
 
-ENTER(shutdown)
-{
-	BEGIN(36, 2);
-	put_s64(&e, 0, (__s32)ARG0);
-	put_u8(&e, 1, (__u8)ARG1);
-	SUBMIT();
-}
 
 EXIT(shutdown)
 {
-	BEGIN(37, 1);
+	BEGIN_X(37, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
 
-ENTER(socketpair)
-{
-	BEGIN(42, 3);
-	put_u32(&e, 0, (__u32)ARG0);
-	put_u32(&e, 1, (__u32)ARG1);
-	put_u32(&e, 2, (__u32)ARG2);
-	SUBMIT();
-}
 
 EXIT(socketpair)
 {
@@ -932,7 +1051,7 @@ EXIT(socketpair)
 		if (sk)
 			peer = (__u64)BPF_CORE_READ((struct unix_sock *)sk, peer);
 	}
-	BEGIN(43, 5);
+	BEGIN_X(43, 5);
 	put_s64(&e, 0, ret);
 	put_s64(&e, 1, fds[0]);
 	put_s64(&e, 2, fds[1]);
@@ -953,24 +1072,17 @@ ENTER(sendto)
 
 EXIT(sendto)
 {
-	BEGIN(31, 2);
+	BEGIN_X(31, 2);
 	put_s64(&e, 0, ret);
 	put_user_buf(&e, 1, (void *)ARG1, ret > 0 ? ret : 0);
 	SUBMIT();
 }
 
-ENTER(recvfrom)
-{
-	BEGIN(34, 2);
-	put_s64(&e, 0, (__s32)ARG0);
-	put_u32(&e, 1, (__u32)ARG2);
-	SUBMIT();
-}
 
 EXIT(recvfrom)
 {
 	struct sock *sk = ret >= 0 ? file_sock(fd_file((__s32)ARG0)) : NULL;
-	BEGIN(35, 3);
+	BEGIN_X(35, 3);
 	put_s64(&e, 0, ret);
 	put_user_buf(&e, 1, (void *)ARG1, ret > 0 ? ret : 0);
 	put_tuple(&e, 2, sk, 1, (void *)ARG4);
@@ -993,25 +1105,19 @@ EXIT(sendmsg)
 {
 	struct user_msghdr mh = {};
 	bpf_probe_read_user(&mh, sizeof mh, (void *)ARG1);
-	BEGIN(49, 2);
+	BEGIN_X(49, 2);
 	put_s64(&e, 0, ret);
 	put_iovec_data(&e, 1, mh.msg_iov, mh.msg_iovlen, ret > 0 ? ret : 0);
 	SUBMIT();
 }
 
-ENTER(recvmsg)
-{
-	BEGIN(52, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(recvmsg)
 {
 	struct user_msghdr mh = {};
 	bpf_probe_read_user(&mh, sizeof mh, (void *)ARG1);
 	struct sock *sk = ret >= 0 ? file_sock(fd_file((__s32)ARG0)) : NULL;
-	BEGIN(53, 4);
+	BEGIN_X(53, 4);
 	put_s64(&e, 0, ret);
 	put_u32(&e, 1, (__u32)iovec_total(mh.msg_iov, mh.msg_iovlen));
 	put_iovec_data(&e, 2, mh.msg_iov, mh.msg_iovlen, ret > 0 ? ret : 0);
@@ -1023,40 +1129,22 @@ EXIT(recvmsg)
 /* dup / fcntl / pipe                                                  */
 
 /* dup, dup2 and dup3 all use the DUP pair in the 2022 numbering. */
-ENTER(dup)
-{
-	BEGIN(124, 1);
-	put_s64(&e, 0, (__s32)ARG0);
-	SUBMIT();
-}
 
 EXIT(dup)
 {
-	BEGIN(125, 1);
+	BEGIN_X(125, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
 
-ENTER(fcntl)
-{
-	BEGIN(150, 2);
-	put_s64(&e, 0, (__s32)ARG0);
-	put_u8(&e, 1, fcntl_cmd(ARG1));
-	SUBMIT();
-}
 
 EXIT(fcntl)
 {
-	BEGIN(151, 1);
+	BEGIN_X(151, 1);
 	put_s64(&e, 0, ret);
 	SUBMIT();
 }
 
-ENTER(pipe)
-{
-	BEGIN(60, 0);
-	SUBMIT();
-}
 
 EXIT(pipe)
 {
@@ -1066,7 +1154,7 @@ EXIT(pipe)
 		bpf_probe_read_user(fds, sizeof fds, (void *)ARG0);
 		ino = file_ino(fd_file(fds[0]));
 	}
-	BEGIN(61, 4);
+	BEGIN_X(61, 4);
 	put_s64(&e, 0, ret);
 	put_s64(&e, 1, fds[0]);
 	put_s64(&e, 2, fds[1]);
@@ -1164,7 +1252,7 @@ static __always_inline void put_proc_common(struct ev *e, struct task_struct *t)
 static __always_inline int clone_exit(struct pt_regs *regs, long ret, __u16 type, __u32 flags)
 {
 	struct task_struct *t = bpf_get_current_task_btf();
-	BEGIN(type, 20);
+	BEGIN_X(type, 20);
 	put_s64(&e, 0, ret);
 	put_proc_common(&e, t);
 	put_empty(&e, 14); /* cgroups */
@@ -1213,11 +1301,11 @@ EXIT(clone3)
 	return clone_exit(regs, ret, 335, clone_flags(f));
 }
 
-static __always_inline int execve_exit(long ret, __u16 type)
+static __always_inline int execve_exit(struct pt_regs *regs, long ret, __u16 type)
 {
 	struct task_struct *t = bpf_get_current_task_btf();
 	struct mm_struct *mm = BPF_CORE_READ(t, mm);
-	BEGIN(type, 20);
+	BEGIN_X(type, 20);
 	put_s64(&e, 0, ret);
 	put_proc_common(&e, t);
 	put_empty(&e, 14); /* cgroups */
@@ -1251,7 +1339,7 @@ ENTER(execve)
 	SUBMIT();
 }
 
-EXIT(execve) { return execve_exit(ret, 293); }
+EXIT(execve) { return execve_exit(regs, ret, 293); }
 
 ENTER(execveat)
 {
@@ -1262,7 +1350,7 @@ ENTER(execveat)
 	SUBMIT();
 }
 
-EXIT(execveat) { return execve_exit(ret, 331); }
+EXIT(execveat) { return execve_exit(regs, ret, 331); }
 
 /* procexit (PROCEXIT_1_E): status, ret, sig, core. */
 SEC("tp_btf/sched_process_exit")
