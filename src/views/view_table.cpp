@@ -138,6 +138,10 @@ struct ViewTable::Column {
   // stays) and a failed extraction cannot drop the event (defaultable), so
   // later events cannot change the cell.
   bool lazy = false;
+  // Index of an earlier column with the same field and defaulting rule that
+  // every event extracts before this one (the key, or a non-lazy column
+  // before it): this column copies its cell instead of extracting. -1: none.
+  int alias = -1;
 };
 
 ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view), opts_(options) {
@@ -182,6 +186,24 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     if (static_cast<int>(i) == key_ || static_cast<int>(i) == groupby_) continue;
     visible_.push_back(cols_[i].meta);
     visible_idx_.push_back(i);
+  }
+  // Aliases (tables only; see Column::alias): consume() extracts the key
+  // first, then the other columns in index order.
+  auto same = [](const Column& a, const Column& b) {
+    return a.meta.field == b.meta.field && a.kind == b.kind && a.defaultable == b.defaultable;
+  };
+  for (size_t i = 0; !list_ && i < cols_.size(); ++i) {
+    Column& c = cols_[i];
+    if (c.lazy || static_cast<int>(i) == key_) continue;
+    if (key_ >= 0 && same(cols_[size_t(key_)], c)) {
+      c.alias = key_;
+      continue;
+    }
+    for (size_t j = 0; j < i; ++j)
+      if (static_cast<int>(j) != key_ && !cols_[j].lazy && cols_[j].alias < 0 && same(cols_[j], c)) {
+        c.alias = static_cast<int>(j);
+        break;
+      }
   }
   for (size_t i = 0; i < cols_.size(); ++i) {
     const Column& c = cols_[i];
@@ -231,6 +253,18 @@ ViewTable::~ViewTable() = default;
 bool ViewTable::extract_one(size_t i, const engine::EventContext& ctx) {
   Column& c = cols_[i];
   Cell& cell = scratch_[i];
+  if (c.alias >= 0) {  // the same field as an earlier column, already extracted
+    const Cell& src = scratch_[size_t(c.alias)];
+    if (!src.has_value && !c.defaultable) return false;
+    cell.i = src.i;
+    cell.u = src.u;
+    cell.d = src.d;
+    if (c.kind == CellKind::Str) cell.s.assign(src.s);
+    cell.ip = src.ip;
+    cell.count = src.count;
+    cell.has_value = src.has_value;
+    return true;
+  }
   cell.count = 1;
   bool ok;
   if (c.kind == CellKind::Str) {
