@@ -1,5 +1,7 @@
 -- trowel built-in view: containers_errors.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "containers_errors",
   name = "Containers Errors",
@@ -11,8 +13,7 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "container.name != host",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory"},
+  applies_to = P.applies_to(),
   drilldown_target = "errors",
   use_defaults = true,
   columns = {

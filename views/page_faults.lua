@@ -1,5 +1,7 @@
 -- trowel built-in view: page_faults.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "page_faults",
   name = "Page Faults",
@@ -12,8 +14,7 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "evt.type!=switch",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory"},
+  applies_to = P.applies_to(),
   drilldown_target = "errors",
   use_defaults = true,
   columns = {

@@ -3,6 +3,8 @@
 -- Sorted by CPU (thread.cpu, from the capture's once-a-second procinfo
 -- events: AVG per thread, SUM per process), as csysdig's Processes view.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "procs",
   name = "Processes",
@@ -16,8 +18,7 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "evt.type!=switch",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory", "fd.type"},
+  applies_to = P.applies_to("fd.type"),
   is_root = true,
   drilldown_target = "threads",
   use_defaults = true,
@@ -26,8 +27,7 @@ view_info = {
       description = "Thread id: rows are gathered per thread first." },
     { name = "NA", field = "proc.pid", is_groupby_key = true,
       description = "Process id: the per-thread rows are merged into one row per process." },
-    { name = "PID", field = "proc.pid", colsize = 8,
-      description = "Process id." },
+    P.column("pid"),
     { name = "PPID", field = "proc.ppid", colsize = 8,
       description = "Id of the parent process." },
     { name = "CPU", field = "thread.cpu", colsize = 8,
@@ -52,20 +52,8 @@ view_info = {
     { name = "NET", field = "evt.buflen.net", colsize = 8,
       aggregation = "TIME_AVG", groupby_aggregation = "SUM",
       description = "Network bytes received plus sent, per second." },
-    { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
-      description = "Container the process runs in." },
-    { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
-      description = "Command line: the executable and its arguments." },
+    P.column("container"),
+    P.column("command"),
   },
-  actions = {
-    { hotkey = "9", command = "kill -9 %proc.pid", description = "send SIGKILL (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "c", command = "gcore %proc.pid", description = "write a core file of the process" },
-    { hotkey = "g", command = "gdb -p %proc.pid", description = "attach gdb", wait_finish = false },
-    { hotkey = "k", command = "kill %proc.pid", description = "send SIGTERM (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "l", command = "ltrace -p %proc.pid", description = "trace library calls" },
-    { hotkey = "s", command = "gdb -p %proc.pid --batch --quiet -ex \"thread apply all bt full\" -ex \"quit\"", description = "print the stack of every thread" },
-    { hotkey = "f", command = "lsof -p %proc.pid", description = "list the open files with lsof" },
-    { hotkey = "[", command = "renice $(expr $(ps -h -p %proc.pid -o nice) + 1) -p %proc.pid", description = "lower the priority (nice + 1)", wait_finish = false },
-    { hotkey = "]", command = "renice $(expr $(ps -h -p %proc.pid -o nice) - 1) -p %proc.pid", description = "raise the priority (nice - 1)", wait_finish = false },
-  },
+  actions = P.actions("9cgklsf[]"),
 }

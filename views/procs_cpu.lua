@@ -3,6 +3,8 @@
 -- TOT/USER/SYS are thread.cpu, thread.cpu.user and thread.cpu.system: the
 -- CPU percentages the engine computes from the capture's procinfo events.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "procs_cpu",
   name = "Processes CPU",
@@ -15,8 +17,7 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "evt.type!=switch",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory", "fd.type"},
+  applies_to = P.applies_to("fd.type"),
   is_root = true,
   drilldown_target = "threads",
   use_defaults = true,
@@ -25,8 +26,7 @@ view_info = {
       description = "Thread id: rows are gathered per thread first." },
     { name = "NA", field = "proc.pid", is_groupby_key = true,
       description = "Process id: the thread rows are merged per process." },
-    { name = "PID", field = "proc.pid", colsize = 8,
-      description = "Process id." },
+    P.column("pid"),
     { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
       description = "Process id inside its container." },
     { name = "TOT", field = "thread.cpu", colsize = 8,
@@ -41,17 +41,8 @@ view_info = {
     { name = "SYSCALLS", field = "evt.count", colsize = 9,
       aggregation = "TIME_AVG", groupby_aggregation = "SUM",
       description = "Events (mostly system calls) per second." },
-    { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
-      description = "Container the process runs in." },
-    { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
-      description = "Command line: the executable and its arguments." },
+    P.column("container"),
+    P.column("command"),
   },
-  actions = {
-    { hotkey = "9", command = "kill -9 %proc.pid", description = "send SIGKILL (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "c", command = "gcore %proc.pid", description = "write a core file of the process" },
-    { hotkey = "g", command = "gdb -p %proc.pid", description = "attach gdb", wait_finish = false },
-    { hotkey = "k", command = "kill %proc.pid", description = "send SIGTERM (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "l", command = "ltrace -p %proc.pid", description = "trace library calls" },
-    { hotkey = "s", command = "gdb -p %proc.pid --batch --quiet -ex \"thread apply all bt full\" -ex \"quit\"", description = "print the stack of every thread" },
-  },
+  actions = P.actions("9cgkls"),
 }

@@ -1,5 +1,7 @@
 -- trowel built-in view: procs_errors.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "procs_errors",
   name = "Processes Errors",
@@ -13,8 +15,7 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "evt.type!=switch",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory"},
+  applies_to = P.applies_to(),
   drilldown_target = "errors",
   use_defaults = true,
   columns = {
@@ -28,19 +29,9 @@ view_info = {
       description = "Failed memory calls (mmap, brk, ...)." },
     { name = "OTHER", field = "evt.count.error.other", colsize = 8, aggregation = "SUM",
       description = "Every other failed system call." },
-    { name = "PID", field = "proc.pid", colsize = 8,
-      description = "Process id." },
-    { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
-      description = "Container the process runs in." },
-    { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
-      description = "Command line: the executable and its arguments." },
+    P.column("pid"),
+    P.column("container"),
+    P.column("command"),
   },
-  actions = {
-    { hotkey = "9", command = "kill -9 %proc.pid", description = "send SIGKILL (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "c", command = "gcore %proc.pid", description = "write a core file of the process" },
-    { hotkey = "g", command = "gdb -p %proc.pid", description = "attach gdb", wait_finish = false },
-    { hotkey = "k", command = "kill %proc.pid", description = "send SIGTERM (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "l", command = "ltrace -p %proc.pid", description = "trace library calls" },
-    { hotkey = "s", command = "gdb -p %proc.pid --batch --quiet -ex \"thread apply all bt full\" -ex \"quit\"", description = "print the stack of every thread" },
-  },
+  actions = P.actions("9cgkls"),
 }

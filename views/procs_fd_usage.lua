@@ -1,5 +1,7 @@
 -- trowel built-in view: procs_fd_usage.
 
+local P = require("process")  -- views/common/process.lua
+
 view_info = {
   id = "procs_fd_usage",
   name = "Processes FD Usage",
@@ -12,16 +14,14 @@ view_info = {
   tags = {"Default"},
   view_type = "table",
   filter = "evt.type!=switch",
-  applies_to = {"", "container.id", "fd.name", "fd.containername", "fd.sport", "fd.sproto",
-                "evt.type", "fd.directory", "fd.containerdirectory", "fd.type"},
+  applies_to = P.applies_to("fd.type"),
   is_root = true,
   drilldown_target = "io_by_type",
   use_defaults = true,
   columns = {
     { name = "NA", field = "proc.pid", is_key = true,
       description = "Process id (the row key)." },
-    { name = "PID", field = "proc.pid", colsize = 8,
-      description = "Process id." },
+    P.column("pid"),
     { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
       description = "Process id inside its container." },
     { name = "OPEN", field = "proc.fdopencount", colsize = 8, aggregation = "MAX", is_sorting = true,
@@ -30,18 +30,8 @@ view_info = {
       description = "Most file descriptors the process may have open (its RLIMIT_NOFILE)." },
     { name = "PCT", field = "proc.fdusage", colsize = 8, aggregation = "MAX",
       description = "OPEN as a percentage of MAX." },
-    { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
-      description = "Container the process runs in." },
-    { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
-      description = "Command line: the executable and its arguments." },
+    P.column("container"),
+    P.column("command"),
   },
-  actions = {
-    { hotkey = "9", command = "kill -9 %proc.pid", description = "send SIGKILL (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "c", command = "gcore %proc.pid", description = "write a core file of the process" },
-    { hotkey = "f", command = "lsof -p %proc.pid", description = "list the open files with lsof" },
-    { hotkey = "g", command = "gdb -p %proc.pid", description = "attach gdb", wait_finish = false },
-    { hotkey = "k", command = "kill %proc.pid", description = "send SIGTERM (local host)", ask_confirmation = true, wait_finish = false },
-    { hotkey = "l", command = "ltrace -p %proc.pid", description = "trace library calls" },
-    { hotkey = "s", command = "gdb -p %proc.pid --batch --quiet -ex \"thread apply all bt full\" -ex \"quit\"", description = "print the stack of every thread" },
-  },
+  actions = P.actions("9cfgkls"),
 }

@@ -441,6 +441,10 @@ void State::on_clone(const EventView& ev, const EventView* enter, ThreadInfo& ca
   // creation time of the parent's event (proc.duration counts from it).
   bool known_child = *res == 0 && before && !before->incomplete && !before->exited && before->clone_ts != 0 &&
                      !before->from_table;
+  // Page-fault counters: sysdig sets them from the clone exit that creates
+  // the child (the parent's, carrying the parent's counts, when it comes
+  // first) and leaves them alone on the child's own clone exit then.
+  bool set_faults = !(*res == 0 && before && !before->incomplete && !before->exited);
   ThreadInfo& child = (*res != 0 && thread(child_tid) && thread(child_tid)->exited) ? fresh_thread(child_tid)
                                                                                  : add_thread(child_tid);
   bool fresh = child.incomplete || child.clone_ts == 0 || !child.from_table;
@@ -472,8 +476,10 @@ void State::on_clone(const EventView& ev, const EventView* enter, ThreadInfo& ca
   if (auto v = a.u64(Arg::VmSize)) child.vmsize_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmRss)) child.vmrss_kb = static_cast<uint32_t>(*v);
   if (auto v = a.u64(Arg::VmSwap)) child.vmswap_kb = static_cast<uint32_t>(*v);
-  if (auto v = a.u64(Arg::PgftMaj)) child.pfmajor = *v;
-  if (auto v = a.u64(Arg::PgftMin)) child.pfminor = *v;
+  if (set_faults) {
+    if (auto v = a.u64(Arg::PgftMaj)) child.pfmajor = *v;
+    if (auto v = a.u64(Arg::PgftMin)) child.pfminor = *v;
+  }
   if (parent) {
     ThreadInfo& pp = parent->proc();
     if (child.env.empty()) child.env = pp.env;

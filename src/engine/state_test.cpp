@@ -84,20 +84,24 @@ TEST_CASE("leaky-logtxt-sysdig029.scap gives the same answers") {
   CHECK(f.server_fdlimit == 1024);
 }
 
-// evt.res=LIT and evt.res!=LIT compile to a fast test on the raw result; it
-// must agree with the generic text comparison ("in" always takes that path).
-TEST_CASE("evt.res = / != fast path agrees with the text comparison") {
-  const char* lits[] = {"EMFILE", "SUCCESS", "ENOENT", "EAGAIN", "EINPROGRESS", "-9999", "0", "24", "-24", "foo", ""};
-  for (const char* name : {"leaky-logtxt-sysdig029.scap", "falco_connect_localhost.scap", "libs_curl_google_comments.scap"}) {
+namespace {
+
+// FIELD=LIT and FIELD!=LIT compile to a fast test (FastStringEq); it must
+// agree with the generic text comparison ("in" always takes that path) on
+// every event of `captures`. `ne_guard` prefixes the != reference filter
+// (evt.res has no value on some events, where != does not match).
+void check_fast_eq(const char* field, std::initializer_list<const char*> lits,
+                   std::initializer_list<const char*> captures, const std::string& ne_guard) {
+  for (const char* name : captures) {
     fs::path p = capture_path(name);
     if (!fs::exists(p)) continue;
     for (const char* lit : lits) {
       engine::fields::EngineFieldResolver resolver;
-      std::string l = std::string("'") + lit + "'";
-      auto fast_eq = engine::filter::compile_filter("evt.res=" + l, resolver);
-      auto slow_eq = engine::filter::compile_filter("evt.res in (" + l + ")", resolver);
-      auto fast_ne = engine::filter::compile_filter("evt.res!=" + l, resolver);
-      auto slow_ne = engine::filter::compile_filter("evt.res exists and not evt.res in (" + l + ")", resolver);
+      std::string l = std::string("'") + lit + "'", f = field;
+      auto fast_eq = engine::filter::compile_filter(f + "=" + l, resolver);
+      auto slow_eq = engine::filter::compile_filter(f + " in (" + l + ")", resolver);
+      auto fast_ne = engine::filter::compile_filter(f + "!=" + l, resolver);
+      auto slow_ne = engine::filter::compile_filter(ne_guard + "not " + f + " in (" + l + ")", resolver);
       auto reader = capture::CaptureReader::open(p.string());
       engine::State state;
       state.load_tables(reader->tables());
@@ -112,43 +116,25 @@ TEST_CASE("evt.res = / != fast path agrees with the text comparison") {
         if (e != slow_eq->matches(ref)) ++mismatches;
         if (fast_ne->matches(ref) != slow_ne->matches(ref)) ++mismatches;
       }
-      INFO(name, " evt.res=", lit, " matched ", matches);
+      INFO(name, " ", field, "=", lit, " matched ", matches);
       CHECK(mismatches == 0);
     }
   }
 }
 
-// evt.type=LIT / != LIT use a per-type table (generic events compare the
-// syscall name); it must agree with the text comparison.
+}  // namespace
+
+TEST_CASE("evt.res = / != fast path agrees with the text comparison") {
+  check_fast_eq("evt.res", {"EMFILE", "SUCCESS", "ENOENT", "EAGAIN", "EINPROGRESS", "-9999", "0", "24", "-24", "foo", ""},
+                {"leaky-logtxt-sysdig029.scap", "falco_connect_localhost.scap", "libs_curl_google_comments.scap"},
+                "evt.res exists and ");
+}
+
+// evt.type uses a per-type table (generic events compare the syscall name).
 TEST_CASE("evt.type = / != fast path agrees with the text comparison") {
-  const char* lits[] = {"switch", "openat", "open", "close", "procexit", "procinfo", "getpid", "<unknown>",
-                        "sysdigevent", "unknown", "nosuch", ""};
-  for (const char* name : {"leaky-logtxt-sysdig029.scap", "falco_syscall.scap", "libs_curl_google_comments.scap"}) {
-    fs::path p = capture_path(name);
-    if (!fs::exists(p)) continue;
-    for (const char* lit : lits) {
-      engine::fields::EngineFieldResolver resolver;
-      std::string l = std::string("'") + lit + "'";
-      auto fast_eq = engine::filter::compile_filter("evt.type=" + l, resolver);
-      auto slow_eq = engine::filter::compile_filter("evt.type in (" + l + ")", resolver);
-      auto fast_ne = engine::filter::compile_filter("evt.type!=" + l, resolver);
-      auto slow_ne = engine::filter::compile_filter("not evt.type in (" + l + ")", resolver);
-      auto reader = capture::CaptureReader::open(p.string());
-      engine::State state;
-      state.load_tables(reader->tables());
-      capture::EventView ev;
-      engine::EventContext ctx;
-      uint64_t mismatches = 0;
-      while (reader->next(ev)) {
-        state.process(ev, ctx);
-        engine::filter::EventRef ref{&ctx};
-        if (fast_eq->matches(ref) != slow_eq->matches(ref)) ++mismatches;
-        if (fast_ne->matches(ref) != slow_ne->matches(ref)) ++mismatches;
-      }
-      INFO(name, " evt.type=", lit);
-      CHECK(mismatches == 0);
-    }
-  }
+  check_fast_eq("evt.type", {"switch", "openat", "open", "close", "procexit", "procinfo", "getpid", "<unknown>",
+                             "sysdigevent", "unknown", "nosuch", ""},
+                {"leaky-logtxt-sysdig029.scap", "falco_syscall.scap", "libs_curl_google_comments.scap"}, "");
 }
 
 namespace {

@@ -1,6 +1,9 @@
 #include "views/lua_sandbox.h"
 
 #include <lua.hpp>
+#include <sys/stat.h>
+
+#include <cstdio>
 
 #include <chrono>
 #include <cstdlib>
@@ -177,6 +180,76 @@ int setup_state(lua_State* L) {
   return 0;
 }
 
+constexpr size_t kMaxModuleBytes = 256 * 1024;
+const char kModulesKey[] = "trowel.view_modules";
+
+// require(NAME) with upvalues (1) the LuaSandbox, (2) the stub require.
+// Runs inside the view chunk's pcall; no C++ object with a destructor is
+// alive when a Lua error can be raised (errors longjmp).
+int module_require(lua_State* L) {
+  size_t n = 0;
+  const char* name = luaL_checklstring(L, 1, &n);
+  bool plain = n > 0 && n <= 64;
+  for (size_t i = 0; plain && i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+  auto* box = static_cast<LuaSandbox*>(lua_touserdata(L, lua_upvalueindex(1)));
+  char path[4096];
+  struct stat st;
+  bool found = plain && box && !box->module_dir().empty() &&
+               std::snprintf(path, sizeof path, "%s/%s.lua", box->module_dir().c_str(), name) < int(sizeof path) &&
+               ::stat(path, &st) == 0 && S_ISREG(st.st_mode);
+  if (!found) {  // not one of ours: the csysdig stub
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    return 1;
+  }
+  // The cache: registry[kModulesKey][name] = value, or false while loading.
+  if (lua_getfield(L, LUA_REGISTRYINDEX, kModulesKey) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, kModulesKey);
+  }
+  int cache = lua_gettop(L);
+  int t = lua_getfield(L, cache, name);
+  if (t == LUA_TBOOLEAN && !lua_toboolean(L, -1)) return luaL_error(L, "require loop on module '%s'", name);
+  if (t != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  if (static_cast<uintmax_t>(st.st_size) > kMaxModuleBytes)
+    return luaL_error(L, "module '%s' is too large (%d bytes)", name, static_cast<int>(st.st_size));
+  size_t size = static_cast<size_t>(st.st_size);
+  char* buf = static_cast<char*>(lua_newuserdatauv(L, size ? size : 1, 0));
+  FILE* f = std::fopen(path, "rb");
+  size_t got = f ? std::fread(buf, 1, size, f) : 0;
+  if (f) std::fclose(f);
+  if (!f || got != size) return luaL_error(L, "cannot read module '%s'", name);
+  char chunk[96];
+  std::snprintf(chunk, sizeof chunk, "=common/%s.lua", name);
+  if (luaL_loadbufferx(L, buf, size, chunk, "t") != LUA_OK) return lua_error(L);
+  lua_pushboolean(L, 0);
+  lua_setfield(L, cache, name);  // loading
+  lua_call(L, 0, 1);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    lua_pushboolean(L, 1);
+  }
+  lua_pushvalue(L, -1);
+  lua_setfield(L, cache, name);
+  return 1;
+}
+
+// Replaces the global require by module_require (arg 1: the LuaSandbox).
+int install_module_require(lua_State* L) {
+  lua_pushvalue(L, 1);
+  lua_getglobal(L, "require");
+  lua_pushcclosure(L, module_require, 2);
+  lua_setglobal(L, "require");
+  return 0;
+}
+
 std::string error_text(lua_State* L) {
   size_t n = 0;
   const char* s = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : nullptr;
@@ -252,6 +325,14 @@ bool LuaSandbox::run(std::string_view source, const std::string& display_name, s
   budget_.exceeded = 0;
   lua_sethook(L_, count_hook, LUA_MASKCOUNT, kHookEvery);
 
+  if (!module_dir_.empty()) {
+    lua_pushcfunction(L_, install_module_require);
+    lua_pushlightuserdata(L_, this);
+    if (lua_pcall(L_, 1, 0, 0) != LUA_OK) {
+      error = display_name + ": sandbox setup failed: " + error_text(L_);
+      return false;
+    }
+  }
   int status = luaL_loadbufferx(L_, source.data(), source.size(), chunk_arg.c_str(), "t");
   if (status == LUA_OK) status = lua_pcall(L_, 0, 0, 0);
 

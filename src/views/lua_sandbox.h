@@ -10,6 +10,13 @@
 // function, and `require` returns such a stub, so stock csysdig files that
 // touch them at top level still run.
 //
+// Shared view modules: with set_module_dir(DIR), `require("NAME")` (NAME of
+// letters, digits and '_') runs DIR/NAME.lua, if that file exists, as a text
+// chunk in the same state and under the same limits, and returns its value
+// (once per NAME and state; a require loop is an error). Any other name, or
+// a missing file, still gets the stub. Nothing else is read: the loader sets
+// DIR to the `common` folder next to the view file.
+//
 // Limits: a memory cap enforced by the allocator, and an instruction budget
 // plus a wall-clock deadline checked by a count hook. Once a limit is hit the
 // hook fires on every instruction, so a script cannot swallow the error with
@@ -42,6 +49,11 @@ class LuaSandbox {
   // "<display_name>: message" for a limit or setup failure.
   bool run(std::string_view source, const std::string& display_name, std::string& error);
 
+  // Where require() finds shared modules (see above); "" (default): none.
+  // Call before run().
+  void set_module_dir(std::string dir) { module_dir_ = std::move(dir); }
+  const std::string& module_dir() const { return module_dir_; }
+
   // After run(): the state, frozen for reading (GC stopped, memory cap raised
   // by a small slack). Read it with raw accesses only (no metamethods).
   lua_State* state() { return L_; }
@@ -61,6 +73,7 @@ class LuaSandbox {
   lua_State* L_ = nullptr;
   Budget budget_;
   std::string setup_error_;
+  std::string module_dir_;
 };
 
 // `s` made printable on one line and cut to `max` bytes ("..." appended).

@@ -455,6 +455,7 @@ FileLoadResult load_view_source(std::string_view source, const std::string& disp
                                 const LoadOptions& options) {
   FileLoadResult r;
   LuaSandbox box(options.limits);
+  box.set_module_dir(options.module_dir);
   std::string err;
   bool ok = box.run(source, display_name, err);
   lua_State* L = box.state();
@@ -552,7 +553,10 @@ FileLoadResult load_view_file(const fs::path& path, const LoadOptions& options) 
     r.errors.push_back(name + ": read error");
     return r;
   }
-  return load_view_source(text, name, options);
+  LoadOptions with_modules = options;
+  with_modules.module_dir = (path.parent_path() / "common").string();
+  if (path.parent_path().empty()) with_modules.module_dir = "common";
+  return load_view_source(text, name, with_modules);
 }
 
 void apply_tag(ViewInfo& view, std::string_view tag) {

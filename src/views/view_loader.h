@@ -48,6 +48,9 @@ struct LoadOptions {
   bool include_nocsysdig = false;      // csysdig keeps them only with -j
   bool drop_containers_tagged = true;  // tags[0] == "Containers" (csysdig)
   SandboxLimits limits;
+  // Folder of shared modules for require() (lua_sandbox.h); load_view_file()
+  // sets it to the `common` folder next to the file. "" : stubs only.
+  std::string module_dir;
 };
 
 enum class FileKind { View, Chisel, Other, Error };

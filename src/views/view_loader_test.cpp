@@ -633,3 +633,65 @@ TEST_CASE("csysdig stock view files load without errors") {
   CHECK(mixed.errors()[0] == (d.path / "v_zbroken.lua").string() +
                                  ": view 'zb': column 1 'X': 'is_key' must be a boolean (got number)");
 }
+
+TEST_CASE("require: shared modules from the common folder next to the view file") {
+  TempDir d("modules");
+  fs::create_directories(d.path / "common");
+  d.write("common/cols.lua",
+          "local M = {}\n"
+          "function M.pid() return { name = 'PID', field = 'proc.pid', colsize = 8 } end\n"
+          "M.loads = (M.loads or 0) + 1\n"
+          "return M\n");
+  d.write("common/bad.lua", "return {\n");
+  d.write("common/loop_a.lua", "return require('loop_b')\n");
+  d.write("common/loop_b.lua", "return require('loop_a')\n");
+  d.write("common/nothing.lua", "local x = 1\n");
+  d.write("secret.lua", "return { leaked = true }\n");
+  auto view_with = [](const std::string& pre, const std::string& cols) {
+    return pre + "\nview_info = { id = 'foo', name = 'Foo', columns = { "
+                 "{ name = 'NA', field = 'proc.pid', is_key = true }, " + cols + " } }\n";
+  };
+
+  d.write("v_ok.lua", view_with("local C = require('cols'); local C2 = require('cols')\n"
+                                "assert(C == C2 and C.loads == 1)",
+                                "C.pid()"));
+  FileLoadResult r = load_view_file(d.path / "v_ok.lua");
+  REQUIRE(r.kind == FileKind::View);
+  REQUIRE(r.view.columns.size() == 2);
+  CHECK(r.view.columns[1].name == "PID");
+
+  // Unknown names and anything that is not a plain name get csysdig's stub
+  // (so stock files' require calls still work); nothing outside common/ is read.
+  d.write("v_stub.lua", view_with("local a = require('nosuch'); local b = require('../secret');"
+                                  "local c = require('common/cols');"
+                                  "assert(type(b.leaked) == 'function' and type(c.loads) == 'function' and a.anything)",
+                                  "{ name = 'X', field = 'proc.name' }"));
+  r = load_view_file(d.path / "v_stub.lua");
+  CHECK(r.kind == FileKind::View);
+  CHECK(r.errors.empty());
+
+  // A module that returns nothing gives true.
+  d.write("v_nothing.lua", view_with("assert(require('nothing') == true)", "{ name = 'X', field = 'proc.name' }"));
+  CHECK(load_view_file(d.path / "v_nothing.lua").kind == FileKind::View);
+
+  // Errors in a module name the module and its line; loops are errors.
+  d.write("v_bad.lua", view_with("local B = require('bad')", "{ name = 'X', field = 'proc.name' }"));
+  r = load_view_file(d.path / "v_bad.lua");
+  REQUIRE(r.kind == FileKind::Error);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].find("common/bad.lua:2:") != std::string::npos);
+  CHECK(r.errors[0].find((d.path / "v_bad.lua").string()) == 0);
+  d.write("v_loop.lua", view_with("local L = require('loop_a')", "{ name = 'X', field = 'proc.name' }"));
+  r = load_view_file(d.path / "v_loop.lua");
+  REQUIRE(r.kind == FileKind::Error);
+  CHECK(r.errors[0].find("require loop on module 'loop_a'") != std::string::npos);
+
+  // load_view_source (no file) has no module folder: stubs only.
+  r = load(view_with("local C = require('cols'); assert(C.pid ~= nil)", "{ name = 'X', field = 'proc.name' }"));
+  CHECK(r.kind == FileKind::View);
+
+  // The registry does not load common/ itself as views.
+  ViewRegistry reg = ViewRegistry::load({d.path});
+  CHECK(reg.find("foo") != nullptr);
+  CHECK(reg.stats().files == 6);  // the v_*.lua above and secret.lua
+}

@@ -28,10 +28,21 @@ void run_view(capture::CaptureReader& reader, engine::State& state, ViewTable& t
     if (leading && is_container_type(ev.type)) continue;
     leading = false;
     // csysdig feeds its views the internal procinfo events too (thread.cpu
-    // and evt.count see them), except those of tids it has no thread for
-    // (kernel threads); other internal events stay out.
+    // and evt.count see them); those of tids it has no thread for (kernel
+    // threads) come without a thread, so thread/process columns fail on
+    // them (they only count in views that default such columns, e.g. I/O by
+    // Type's "" row). Other internal events stay out.
+    // A procinfo event has no latency in csysdig's views (State gives it the
+    // thread's previous latency, as sysdig's print does for switch).
     if (ctx.state_only) continue;
-    if (ctx.internal && (ev.type != kProcInfoType || !ctx.thread || ctx.thread->procinfo_only)) continue;
+    if (ctx.internal && ev.type != kProcInfoType) continue;
+    if (ev.type == kProcInfoType) {
+      engine::EventContext info = ctx;
+      info.latency_ns = 0;
+      if (info.thread && info.thread->procinfo_only) info.thread = nullptr;
+      table.consume(info);
+      continue;
+    }
     table.consume(ctx);
   }
   table.finish(state);

@@ -11,9 +11,11 @@
 namespace trowel::views {
 
 // Feeds every event of `reader` to `table` and calls table.finish(state).
-// State-only events, internal events (procinfo ...: sysdig's inspector
-// hides them outside debug mode, so csysdig's views never see them) and the
-// leading container events of a section are not fed.
+// State-only events, internal events other than procinfo and the leading
+// container events of a section are not fed. procinfo events are, as in
+// csysdig (thread.cpu and evt.count see them), with no latency, and without
+// a thread when the tid is known only from procinfo events (kernel threads:
+// sysdig has no thread for them).
 void run_view(capture::CaptureReader& reader, engine::State& state, ViewTable& table);
 
 }  // namespace trowel::views

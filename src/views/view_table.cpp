@@ -138,6 +138,10 @@ struct ViewTable::Column {
   // stays) and a failed extraction cannot drop the event (defaultable), so
   // later events cannot change the cell.
   bool lazy = false;
+  // Index of an earlier column with the same field and defaulting rule that
+  // every event extracts before this one (the key, or a non-lazy column
+  // before it): this column copies its cell instead of extracting. -1: none.
+  int alias = -1;
 };
 
 ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view), opts_(options) {
@@ -182,6 +186,24 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     if (static_cast<int>(i) == key_ || static_cast<int>(i) == groupby_) continue;
     visible_.push_back(cols_[i].meta);
     visible_idx_.push_back(i);
+  }
+  // Aliases (tables only; see Column::alias): consume() extracts the key
+  // first, then the other columns in index order.
+  auto same = [](const Column& a, const Column& b) {
+    return a.meta.field == b.meta.field && a.kind == b.kind && a.defaultable == b.defaultable;
+  };
+  for (size_t i = 0; !list_ && i < cols_.size(); ++i) {
+    Column& c = cols_[i];
+    if (c.lazy || static_cast<int>(i) == key_) continue;
+    if (key_ >= 0 && same(cols_[size_t(key_)], c)) {
+      c.alias = key_;
+      continue;
+    }
+    for (size_t j = 0; j < i; ++j)
+      if (static_cast<int>(j) != key_ && !cols_[j].lazy && cols_[j].alias < 0 && same(cols_[j], c)) {
+        c.alias = static_cast<int>(j);
+        break;
+      }
   }
   for (size_t i = 0; i < cols_.size(); ++i) {
     const Column& c = cols_[i];
@@ -231,6 +253,18 @@ ViewTable::~ViewTable() = default;
 bool ViewTable::extract_one(size_t i, const engine::EventContext& ctx) {
   Column& c = cols_[i];
   Cell& cell = scratch_[i];
+  if (c.alias >= 0) {  // the same field as an earlier column, already extracted
+    const Cell& src = scratch_[size_t(c.alias)];
+    if (!src.has_value && !c.defaultable) return false;
+    cell.i = src.i;
+    cell.u = src.u;
+    cell.d = src.d;
+    if (c.kind == CellKind::Str) cell.s.assign(src.s);
+    cell.ip = src.ip;
+    cell.count = src.count;
+    cell.has_value = src.has_value;
+    return true;
+  }
   cell.count = 1;
   bool ok;
   if (c.kind == CellKind::Str) {
@@ -423,42 +457,74 @@ void ViewTable::finish(const engine::State& state) {
     fd_snapshot_pass(state);
     if (!list_ && groupby_ >= 0) groupby_merge();
   } else if (!list_) {
-    // Thread-table pass (see the header): threads in tid order.
-    std::vector<engine::ThreadInfo*> threads;
-    threads.reserve(state.threads().size());
-    // Threads known only from a procinfo event of an unknown tid (kernel
-    // threads) are left out: sysdig makes no thread for them. Exited threads (procexit seen) are gone from csysdig's thread table
-    // by the time it flushes at EOF, so they are left out too (their own
-    // events still count).
-    for (const auto& [tid, t] : state.threads())
-      if (!(t->incomplete && t->procinfo_only) && !t->exited) threads.push_back(t.get());
-    std::sort(threads.begin(), threads.end(),
-              [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
-    alignas(8) uint8_t header[32] = {};
-    capture::EventView ev;
-    ev.data = header;
-    ev.lens = header + 26;
-    ev.values = header + 26;
-    ev.len = 26;
-    ev.nparams = 0;
-    ev.type = 197;  // scapevent, exit
-    ev.v2 = true;
-    ev.ts = state.last_ts();
-    ev.num = 0;
-    for (engine::ThreadInfo* t : threads) {
-      ev.tid = t->tid;
-      engine::EventContext ctx;
-      ctx.ev = &ev;
-      ctx.thread = t;
-      ctx.first_ts = state.first_ts();
-      ctx.prev_ts = state.last_ts();
-      ctx.state = &state;
-      ctx.internal = true;
-      consume(ctx);
-    }
+    thread_table_pass(state);
     if (groupby_ >= 0) groupby_merge();
   }
   finalize_and_sort();
+}
+
+namespace {
+
+// The synthetic event of the finish-time passes: a scapevent exit (197)
+// with no parameters at the last event's time, as csysdig's thread-table
+// pass uses; thread and fd are set per call.
+class SyntheticEvent {
+ public:
+  explicit SyntheticEvent(const engine::State& state) : state_(state) {
+    ev_.data = header_;
+    ev_.lens = header_ + 26;
+    ev_.values = header_ + 26;
+    ev_.len = 26;
+    ev_.nparams = 0;
+    ev_.type = 197;
+    ev_.v2 = true;
+    ev_.ts = state.last_ts();
+    ev_.num = 0;
+  }
+  engine::EventContext context(engine::ThreadInfo* t, engine::FdInfo* fd) {
+    ev_.tid = t->tid;
+    engine::EventContext ctx;
+    ctx.ev = &ev_;
+    ctx.thread = t;
+    ctx.fd = fd;
+    ctx.fd_num = fd ? fd->num : -1;
+    ctx.first_ts = state_.first_ts();
+    ctx.prev_ts = state_.last_ts();
+    ctx.state = &state_;
+    ctx.internal = true;
+    return ctx;
+  }
+
+ private:
+  const engine::State& state_;
+  alignas(8) uint8_t header_[32] = {};
+  capture::EventView ev_;
+};
+
+// Threads of `state` that pass `keep`, in tid order (so results do not
+// depend on hash order).
+template <class Keep>
+std::vector<engine::ThreadInfo*> threads_by_tid(const engine::State& state, Keep keep) {
+  std::vector<engine::ThreadInfo*> out;
+  for (const auto& [tid, t] : state.threads())
+    if (keep(*t)) out.push_back(t.get());
+  std::sort(out.begin(), out.end(),
+            [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
+  return out;
+}
+
+}  // namespace
+
+void ViewTable::thread_table_pass(const engine::State& state) {
+  // Threads known only from a procinfo event of an unknown tid (kernel
+  // threads) are left out: sysdig makes no thread for them. Exited threads
+  // (procexit seen) are gone from csysdig's thread table by the time it
+  // flushes at EOF, so they are left out too (their own events still count).
+  SyntheticEvent synth(state);
+  for (engine::ThreadInfo* t : threads_by_tid(state, [](const engine::ThreadInfo& t) {
+         return !(t.incomplete && t.procinfo_only) && !t.exited;
+       }))
+    consume(synth.context(t, nullptr));
 }
 
 void ViewTable::fd_snapshot_pass(const engine::State& state) {
@@ -466,41 +532,16 @@ void ViewTable::fd_snapshot_pass(const engine::State& state) {
   // each one's fd table by fd number. A process that exited during the
   // capture is kept by State with the fd table it held when it died (the
   // most recent State::kMaxExitedProcesses of them).
-  std::vector<engine::ThreadInfo*> procs;
-  for (const auto& [tid, t] : state.threads())
-    if (t->is_main_thread() && !(t->incomplete && t->procinfo_only) && t->fds)
-      procs.push_back(t.get());
-  std::sort(procs.begin(), procs.end(),
-            [](const engine::ThreadInfo* a, const engine::ThreadInfo* b) { return a->tid < b->tid; });
-  alignas(8) uint8_t header[32] = {};
-  capture::EventView ev;
-  ev.data = header;
-  ev.lens = header + 26;
-  ev.values = header + 26;
-  ev.len = 26;
-  ev.nparams = 0;
-  ev.type = 197;  // scapevent, exit (as the thread-table pass)
-  ev.v2 = true;
-  ev.ts = state.last_ts();
+  SyntheticEvent synth(state);
   std::vector<engine::FdInfo*> fds;
   in_snapshot_ = true;
-  for (engine::ThreadInfo* t : procs) {
+  for (engine::ThreadInfo* t : threads_by_tid(state, [](const engine::ThreadInfo& t) {
+         return t.is_main_thread() && !(t.incomplete && t.procinfo_only) && t.fds;
+       })) {
     fds.clear();
     t->fds->for_each([&](engine::FdInfo& f) { fds.push_back(&f); });
     std::sort(fds.begin(), fds.end(), [](const engine::FdInfo* a, const engine::FdInfo* b) { return a->num < b->num; });
-    ev.tid = t->tid;
-    for (engine::FdInfo* f : fds) {
-      engine::EventContext ctx;
-      ctx.ev = &ev;
-      ctx.thread = t;
-      ctx.fd = f;
-      ctx.fd_num = f->num;
-      ctx.first_ts = state.first_ts();
-      ctx.prev_ts = state.last_ts();
-      ctx.state = &state;
-      ctx.internal = true;
-      consume(ctx);
-    }
+    for (engine::FdInfo* f : fds) consume(synth.context(t, f));
   }
   in_snapshot_ = false;
 }

@@ -158,6 +158,7 @@ class ViewTable : public ViewDataSource {
   void add_row(const std::string& key);
   void aggregate(Row& row);
   void finalize_and_sort();
+  void thread_table_pass(const engine::State& state);
   void fd_snapshot_pass(const engine::State& state);
   void groupby_merge();
   void encode_key(const Cell& c, CellKind kind, std::string& out) const;

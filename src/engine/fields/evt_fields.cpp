@@ -339,7 +339,7 @@ const std::vector<FieldDef> kEvtFields = {
     {{"evt.dir", ValueType::String, kNone, ArgMode::None, "evt", "'>' for enter events, '<' for exit events"}, get_dir},
     {{"evt.type", ValueType::String, kNone, ArgMode::None, "evt", "event type name (the syscall name for generic events)"}, get_type},
     {{"evt.type.is", ValueType::UInt, kNone, ArgMode::Name, "evt", "1 if the event type is the argument (evt.type.is.open)"}, get_type_is},
-    {{"syscall.type", ValueType::String, kNone, ArgMode::None, "evt", "syscall name; not set for internal events"}, get_syscall_type},
+    {{"syscall.type", ValueType::String, kNone, ArgMode::None, "evt", "syscall name (the event type name, as sysdig 0.29.3 gives it for every event but procinfo/drop/page_fault/switch)"}, get_syscall_type},
     {{"evt.category", ValueType::String, kNone, ArgMode::None, "evt", "event category: file, net, IPC, memory, process, ..."}, get_category},
     {{"evt.cpu", ValueType::UInt, kNone, ArgMode::None, "evt", "CPU the event happened on"}, get_cpu},
     {{"evt.res", ValueType::String, kNone, ArgMode::None, "evt", "result: SUCCESS or the error name (ENOENT ...)"}, get_res},

@@ -1,4 +1,5 @@
 // proc.* and thread.* fields: the process and thread of the event.
+#include <algorithm>
 #include <cstdio>
 
 #include "engine/fields/field_table.h"
@@ -72,8 +73,13 @@ bool get_exeline(const EventContext& c, const FieldArg&, Scratch& s, FieldValue&
   if (!pr(c)) return false;
   s.text.assign(pr(c)->exe.empty() && pr(c)->incomplete ? std::string_view("<NA>") : std::string_view(pr(c)->exe));
   s.text += ' ';
-  join_list(pr(c)->args, ' ', s.text2);
-  s.text += s.text2;
+  // The arguments joined with spaces, as join_list(args, ' ') gives them,
+  // in place: one copy, then NULs -> spaces (the list's final NUL dropped).
+  std::string_view args = pr(c)->args;
+  if (!args.empty() && args.back() == '\0') args.remove_suffix(1);
+  size_t start = s.text.size();
+  s.text.append(args);
+  std::replace(s.text.begin() + static_cast<std::ptrdiff_t>(start), s.text.end(), '\0', ' ');
   return set_str(v, s.text);
 }
 bool get_cwd(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
