@@ -145,6 +145,7 @@ void App::open_spectro(bool files) {
   spectro_return_ = drilled ? "" : s_.view().id;
   if (!drilled) s_.switch_view(target->id);
   frozen_ = nullptr;
+  spectro_w_ = spectro_h_ = 0;  // draw_spectro asks for it at the screen's size
   mode_ = Mode::Spectro;
 }
 
@@ -155,6 +156,7 @@ void App::back_from_spectro() {
     s_.switch_view(spectro_return_);
   }
   spectro_return_.clear();
+  s_.clear_pane();
   mode_ = Mode::Grid;
 }
 

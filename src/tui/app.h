@@ -139,6 +139,7 @@ class App {
 
   // spectrogram
   std::string spectro_return_;
+  int spectro_w_ = 0, spectro_h_ = 0;  // dimensions last requested
 
   // confirm
   std::string confirm_cmd_;

@@ -139,6 +139,7 @@ void App::choose_menu() {
       const views::ViewInfo* v = menu_views_[menu_sel_];
       if (v->type == views::ViewType::Spectrogram) {
         spectro_return_ = s_.view().id;
+        spectro_w_ = spectro_h_ = 0;
         prepare_spectro();
         mode_ = Mode::Spectro;
       }
@@ -509,7 +510,6 @@ bool App::handle_key(int ch) {
     case Mode::Spectro:
       if (is_backspace(ch) || ch == kEsc) back_from_spectro();
       else if (ch == 'q' || ch == KEY_F(10)) quit_ = true;
-      else if (ch == 'p') paused_ = !paused_;
       else if (ch == KEY_F(2)) {
         back_from_spectro();
         open_menu(Mode::ViewMenu);
