@@ -15,7 +15,6 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "engine/fields/field.h"
 #include "tui/safe_text.h"
 #include "views/session_actions.h"
 
@@ -124,8 +123,6 @@ std::vector<std::string> App::legend_lines() const {
   return out;
 }
 
-void App::prepare_spectro() { engine::fields::set_latency_quantize_width(uint32_t(std::max(10, W_))); }
-
 // F12 (spectro_all) / Shift+F12 (spectro_file): the spectrogram of the
 // selected row, as a drill-down level (Backspace comes back to the row); of
 // the current selection when the view has no key (lists).
@@ -138,7 +135,6 @@ void App::open_spectro(bool files) {
     message_ = "no spectrogram view is installed";
     return;
   }
-  prepare_spectro();
   auto r = shown();
   bool drilled = r && visible(*r) > 0 && views::DrillDown::drill_key_column(s_.view()) >= 0 &&
                  s_.drill_down_to(base(*r) + sel_, target->id);

@@ -140,8 +140,7 @@ void App::choose_menu() {
       if (v->type == views::ViewType::Spectrogram) {
         spectro_return_ = s_.view().id;
         spectro_w_ = spectro_h_ = 0;
-        prepare_spectro();
-        mode_ = Mode::Spectro;
+              mode_ = Mode::Spectro;
       }
       if (s_.switch_view(v->id)) sel_ = top_ = 0;
       hscroll_ = 0;
