@@ -155,6 +155,9 @@ void each_proto(const EventContext& c, const FieldArg&, Scratch& s, ValueSink& s
   append_int(s.text, fd(c)->sport);
   sink.on_value(FieldValue::of_bytes(s.text));
 }
+bool get_name_changed(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return fd(c) && set_bool(v, c.fd_name_changed);
+}
 bool get_l4proto(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   if (!fd(c) || (!is_socket(fd(c)))) return false;
   switch (fd(c)->l4proto) {
@@ -231,6 +234,7 @@ const std::vector<FieldDef> kFdFields = {
     {{"fd.lproto", ValueType::String, kNone, ArgMode::None, "fd", "local port as text"}, get_lproto},
     {{"fd.rproto", ValueType::String, kNone, ArgMode::None, "fd", "remote port as text"}, get_rproto},
     {{"fd.proto", ValueType::String, kMultiFilter, ArgMode::None, "fd", "either port of a connection as text (filters only)"}, nullptr, each_proto},
+    {{"fd.name_changed", ValueType::Bool, kNone, ArgMode::None, "fd", "true when this event gave the fd its name (open, accept, bind or connect of an IP socket)"}, get_name_changed},
     {{"fd.l4proto", ValueType::String, kNone, ArgMode::None, "fd", "tcp, udp, icmp or raw"}, get_l4proto},
     {{"fd.sockfamily", ValueType::String, kNone, ArgMode::None, "fd", "ip or unix"}, get_sockfamily},
     {{"fd.is_server", ValueType::Bool, kNone, ArgMode::None, "fd", "true if this process is the server side"}, get_is_server},
