@@ -4,11 +4,58 @@
 #include <cstring>
 
 #include "capture/event_view.h"
+#include "capture/mapped_file.h"
 
 namespace trowel::capture {
 
-BlockReader::BlockReader(std::unique_ptr<ByteSource> src)
-    : src_(std::move(src)), buf_(new uint8_t[kInitialBuffer]), cap_(kInitialBuffer) {}
+BlockReader::BlockReader(std::unique_ptr<ByteSource> src) : src_(std::move(src)) {
+  ByteSource::Mapping m = src_->mapping();
+  if (m.data) {
+    map_ = m.data;
+    fault_ = m.fault;
+    map_limit_ = src_->mapped_advance(0);
+    next_check_ = MappedFile::kCheckEvery;
+    return;
+  }
+  buf_.reset(new uint8_t[kInitialBuffer]);
+  cap_ = kInitialBuffer;
+}
+
+BlockReader::Status BlockReader::next_mapped(Block& out) {
+  if (offset_ >= next_check_) {
+    map_limit_ = src_->mapped_advance(offset_);
+    next_check_ = offset_ + MappedFile::kCheckEvery;
+  }
+  uint64_t limit = map_limit_;
+  uint64_t fault = fault_->load(std::memory_order_relaxed);
+  if (fault < limit) limit = map_limit_ = fault;
+  if (offset_ >= limit) return offset_ == limit && fault == UINT64_MAX ? Status::End : Status::Truncated;
+  if (limit - offset_ < 8) return Status::Truncated;
+  const uint8_t* p = map_ + offset_;
+  uint32_t type = load_u32(p);
+  uint32_t total = load_u32(p + 4);
+  // The header may have been read as zeros after a SIGBUS just now.
+  if (fault_->load(std::memory_order_acquire) <= offset_ + 8) return Status::Truncated;
+  if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
+    error_ = "impossible block length " + std::to_string(total);
+    return Status::Corrupt;
+  }
+  if (total > limit - offset_) {
+    // The block may reach past the last check: check again before giving up.
+    map_limit_ = src_->mapped_advance(offset_);
+    next_check_ = offset_ + MappedFile::kCheckEvery;
+    if (total > map_limit_ - std::min(map_limit_, offset_)) return Status::Truncated;
+  }
+  out.type = type;
+  out.total_len = total;
+  out.offset = offset_;
+  out.body = p + 8;
+  out.body_len = total - 12;
+  out.trailer = load_u32(p + total - 4);
+  if (fault_->load(std::memory_order_acquire) < offset_ + total) return Status::Truncated;
+  offset_ += total;
+  return Status::Ok;
+}
 
 void BlockReader::grow(size_t min_cap) {
   size_t cap = std::max(min_cap, cap_ * 2);
@@ -40,7 +87,8 @@ bool BlockReader::fill(size_t need) {
 }
 
 BlockReader::Status BlockReader::next(Block& out) {
-  error_.clear();
+  if (!error_.empty()) error_.clear();
+  if (map_) return next_mapped(out);
   if (!fill(8)) return avail() == 0 ? Status::End : Status::Truncated;
   const uint8_t* p = buf_.get() + pos_;
   uint32_t type = load_u32(p);

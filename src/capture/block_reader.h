@@ -5,6 +5,12 @@
 // the uncompressed stream. The buffer starts small (cheap to open many small
 // captures), doubles while the input keeps filling it, up to kReadChunk, and
 // beyond that only for a block larger than it, never beyond kMaxBlockSize.
+//
+// Mapped mode (a source whose mapping() has data): no buffer and no copy;
+// blocks point into the mapping and stay valid as long as the reader lives.
+// The readable end is refreshed through mapped_advance() every
+// MappedFile::kCheckEvery bytes, and a caught SIGBUS (mapping().fault) ends
+// the input there as truncated.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -43,6 +49,9 @@ class BlockReader {
   const std::string& error() const { return error_; }
   const ByteSource& source() const { return *src_; }
   size_t buffer_capacity() const { return cap_; }
+  // True when blocks point into a mapping of the whole file (they then stay
+  // valid after the following next()).
+  bool mapped() const { return map_ != nullptr; }
 
  private:
   bool fill(size_t need);  // ensures avail() >= need; false at end of input
@@ -56,6 +65,11 @@ class BlockReader {
   uint64_t offset_ = 0;
   bool eof_ = false;
   std::string error_;
+  Status next_mapped(Block& out);
+  const uint8_t* map_ = nullptr;              // mapped mode: the file
+  const std::atomic<uint64_t>* fault_ = nullptr;
+  uint64_t map_limit_ = 0;                    // readable bytes at the last check
+  uint64_t next_check_ = 0;                   // offset of the next size check
 };
 
 }  // namespace trowel::capture

@@ -1,6 +1,7 @@
 // Byte sources: plain (read(2) on a file or stdin), gzip (zlib, concatenated
-// members) and zstd (streaming, concatenated frames). read(2) instead of mmap:
-// a file truncated under us just ends early instead of raising SIGBUS.
+// members) and zstd (streaming, concatenated frames). Large plain regular files
+// can also be read in place (mapped_file.h, with its truncation safety);
+// read(2) serves pipes, small files and the compressed paths.
 #include "capture/byte_source.h"
 
 #include <errno.h>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "capture/capture_error.h"
+#include "capture/mapped_file.h"
 
 namespace trowel::capture {
 namespace {
@@ -62,6 +64,7 @@ class RawInput {
   uint64_t offset() const { return offset_ - (prefix_.size() - prefix_pos_); }
   uint64_t size() const { return size_; }
   const std::string& name() const { return name_; }
+  int fd() const { return fd_; }
 
  private:
   size_t read_raw(uint8_t* dst, size_t n) {
@@ -95,17 +98,32 @@ class RawInput {
   size_t prefix_pos_ = 0;
 };
 
+// A plain file: read(2), or mapped in place when it is a regular file of at
+// least MappedFile::kMinSize bytes (the consumer chooses by asking mapping()).
 class PlainSource final : public ByteSource {
  public:
-  explicit PlainSource(std::unique_ptr<RawInput> in) : in_(std::move(in)) {}
+  explicit PlainSource(std::unique_ptr<RawInput> in) : in_(std::move(in)) {
+    if (in_->fd() >= 0 && in_->size() > 0) map_.reset(MappedFile::map(in_->fd(), in_->size()));
+  }
   size_t read(uint8_t* dst, size_t n) override { return in_->read(dst, n); }
   const char* compression() const override { return "none"; }
   const std::string& name() const override { return in_->name(); }
-  uint64_t raw_offset() const override { return in_->offset(); }
+  uint64_t raw_offset() const override { return mapped_pos_ ? mapped_pos_ : in_->offset(); }
   uint64_t raw_size() const override { return in_->size(); }
+  Mapping mapping() const override {
+    if (!map_) return {};
+    return {map_->data(), map_->size(), map_->fault()};
+  }
+  uint64_t mapped_advance(uint64_t pos) override {
+    if (!map_) return 0;
+    mapped_pos_ = pos;
+    return map_->advance(pos);
+  }
 
  private:
   std::unique_ptr<RawInput> in_;
+  std::unique_ptr<MappedFile> map_;
+  uint64_t mapped_pos_ = 0;
 };
 
 constexpr size_t kInChunk = 1 << 20;

@@ -26,6 +26,9 @@ struct EventContext {
   // The enter event of a call that creates an fd: no fd yet, fd.num shows -1
   // (as sysdig does).
   bool fd_pending = false;
+  // This event gave its fd a (new) name: a successful open or accept, a bind
+  // or connect of an IP socket (sysdig's fd.name_changed).
+  bool fd_name_changed = false;
   // Open-type events: the absolute path that was opened or tried (also when
   // the open failed and no fd exists), else empty.
   std::string_view path;

@@ -341,6 +341,7 @@ void State::process(const EventView& ev, EventContext& ctx) {
   ctx.fd = nullptr;
   ctx.fd_num = -1;
   ctx.fd_pending = false;
+  ctx.fd_name_changed = false;
   ctx.path = {};
   ctx.latency_ns = 0;
   ctx.ev = &ev;

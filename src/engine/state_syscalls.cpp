@@ -196,6 +196,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
           f->cloexec = flags & kPpmOCloexec;
           f->dev = static_cast<uint32_t>(a.u64(Arg::Dev).value_or(0));
           f->ino = a.u64(Arg::Ino).value_or(0);
+          ctx.fd_name_changed = true;
           ctx.fd = f;
           ctx.fd_num = *fd;
         } else if (fd) {
@@ -247,6 +248,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
             ctx.fd->sport = addr->port;
             ctx.fd->is_listening = true;  // bound: a server endpoint
             if (!ctx.fd->connected) name_socket(*ctx.fd);
+            ctx.fd_name_changed = true;
           } else if (addr->kind == capture::AddrKind::Unix) {
             ctx.fd->name.assign(addr->path);
           }
@@ -272,6 +274,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
           // one only when it is in progress.
           if (res && *res < 0 && *res != -115 && t->kind != capture::AddrKind::Unix) return;
           set_socket_from_tuple(*ctx.fd, *t, false);
+          if (t->kind != capture::AddrKind::Unix) ctx.fd_name_changed = true;
         }
         return;
       }
@@ -285,6 +288,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) {
           set_socket_from_tuple(*f, *t, true);
           if (f->kind != FdKind::Unix && f->l4proto == 0) f->l4proto = 2;  // accept: TCP
+          ctx.fd_name_changed = true;
         }
         ctx.fd = f;
         ctx.fd_num = *fd;

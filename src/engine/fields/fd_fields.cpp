@@ -123,6 +123,41 @@ void each_port(const EventContext& c, const FieldArg&, Scratch&, ValueSink& sink
   if (fd(c)->connected && !sink.on_value(FieldValue::of_uint(fd(c)->cport))) return;
   sink.on_value(FieldValue::of_uint(fd(c)->sport));
 }
+void append_int(std::string& out, int64_t v) {
+  char b[24];
+  out.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, v).ptr - b));
+}
+// fd.cproto ... fd.rproto: sysdig 0.29.3's "protocol" of a port is its number
+// as text (it resolves no service names unless asked to), so fd.sproto=80
+// is a string comparison. They exist only for connected sockets (not after a
+// bare bind/listen, where fd.sport already shows the port).
+bool port_text(GetFn port, const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) {
+  FieldValue p;
+  if (!fd(c) || !fd(c)->connected || !port(c, a, s, p)) return false;
+  s.text.clear();
+  append_int(s.text, static_cast<int64_t>(p.u));
+  return set_str(v, s.text);
+}
+bool get_cproto(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) { return port_text(get_cport, c, a, s, v); }
+bool get_sproto(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) { return port_text(get_sport, c, a, s, v); }
+bool get_lproto(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) { return port_text(get_lport, c, a, s, v); }
+bool get_rproto(const EventContext& c, const FieldArg& a, Scratch& s, FieldValue& v) { return port_text(get_rport, c, a, s, v); }
+// fd.proto (filters): either port, also of a bound or listening socket (as
+// sysdig's filter matches it, although its display fields are empty there).
+void each_proto(const EventContext& c, const FieldArg&, Scratch& s, ValueSink& sink) {
+  if (!is_socket(fd(c))) return;
+  if (fd(c)->connected) {
+    s.text.clear();
+    append_int(s.text, fd(c)->cport);
+    if (!sink.on_value(FieldValue::of_bytes(s.text))) return;
+  }
+  s.text.clear();
+  append_int(s.text, fd(c)->sport);
+  sink.on_value(FieldValue::of_bytes(s.text));
+}
+bool get_name_changed(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
+  return fd(c) && set_bool(v, c.fd_name_changed);
+}
 bool get_l4proto(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   if (!fd(c) || (!is_socket(fd(c)))) return false;
   switch (fd(c)->l4proto) {
@@ -145,10 +180,6 @@ bool get_is_server(const EventContext& c, const FieldArg&, Scratch&, FieldValue&
 }
 bool get_connected(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   return fd(c) && set_bool(v, fd(c)->connected);
-}
-void append_int(std::string& out, int64_t v) {
-  char b[24];
-  out.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, v).ptr - b));
 }
 bool get_uid(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!c.thread || c.fd_num < 0) return false;
@@ -198,6 +229,12 @@ const std::vector<FieldDef> kFdFields = {
     {{"fd.sport", ValueType::Port, kNone, ArgMode::None, "fd", "server port"}, get_sport},
     {{"fd.lport", ValueType::Port, kNone, ArgMode::None, "fd", "local port"}, get_lport},
     {{"fd.rport", ValueType::Port, kNone, ArgMode::None, "fd", "remote port"}, get_rport},
+    {{"fd.cproto", ValueType::String, kNone, ArgMode::None, "fd", "client port as text (sysdig's protocol of the client port)"}, get_cproto},
+    {{"fd.sproto", ValueType::String, kNone, ArgMode::None, "fd", "server port as text"}, get_sproto},
+    {{"fd.lproto", ValueType::String, kNone, ArgMode::None, "fd", "local port as text"}, get_lproto},
+    {{"fd.rproto", ValueType::String, kNone, ArgMode::None, "fd", "remote port as text"}, get_rproto},
+    {{"fd.proto", ValueType::String, kMultiFilter, ArgMode::None, "fd", "either port of a connection as text (filters only)"}, nullptr, each_proto},
+    {{"fd.name_changed", ValueType::Bool, kNone, ArgMode::None, "fd", "true when this event gave the fd its name (open, accept, bind or connect of an IP socket)"}, get_name_changed},
     {{"fd.l4proto", ValueType::String, kNone, ArgMode::None, "fd", "tcp, udp, icmp or raw"}, get_l4proto},
     {{"fd.sockfamily", ValueType::String, kNone, ArgMode::None, "fd", "ip or unix"}, get_sockfamily},
     {{"fd.is_server", ValueType::Bool, kNone, ArgMode::None, "fd", "true if this process is the server side"}, get_is_server},

@@ -1,9 +1,12 @@
 // Fields that classify I/O by the kind of fd (evt.buflen.file.in ...), the
 // decoded /dev/log messages (syslog.*), and a few view helpers
 // (thread.nametid, thread.vmsize.b, fd.containerdirectory, evt.count.procinfo).
+#include <charconv>
 #include <cstring>
+#include <optional>
 
 #include "capture/event_schema.h"
+#include "capture/param_decode.h"
 #include "engine/fields/event_facts.h"
 #include "engine/fields/field_table.h"
 #include "engine/path_util.h"
@@ -116,6 +119,45 @@ bool get_syslog_message(const EventContext& c, const FieldArg&, Scratch&, FieldV
   return parse_syslog(c, s) && set_str(v, s.message);
 }
 
+// fdlist.*: the fds of a poll-style event (its FDLIST parameter: the exit
+// event's, else the paired enter event's), comma-separated.
+std::optional<capture::FdListView> event_fdlist(const EventContext& c) {
+  for (const capture::EventView* e : {c.ev, c.enter}) {
+    if (!e) continue;
+    const capture::EventInfo* info = e->info();
+    if (!info) continue;
+    for (uint32_t i = 0; i < info->nparams && i < e->nparams; ++i)
+      if (info->params[i].type == capture::ParamType::FdList) return capture::decode_fdlist(e->param(i));
+  }
+  return std::nullopt;
+}
+bool get_fdlist_nums(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
+  auto list = event_fdlist(c);
+  if (!list) return false;
+  s.text.clear();
+  char b[24];
+  for (capture::FdListEntry e : *list) {
+    if (!s.text.empty()) s.text.push_back(',');
+    s.text.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, e.fd).ptr - b));
+  }
+  return set_str(v, s.text);
+}
+// Names of the fds the thread's table knows (unknown numbers are left out).
+bool get_fdlist_names(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
+  auto list = event_fdlist(c);
+  if (!list || !c.thread) return false;
+  s.text.clear();
+  bool first = true;
+  for (capture::FdListEntry e : *list) {
+    const FdInfo* f = c.thread->fds->find(e.fd);
+    if (!f) continue;
+    if (!first) s.text.push_back(',');
+    first = false;
+    s.text += f->name;
+  }
+  return set_str(v, s.text);
+}
+
 constexpr uint32_t kNone = 0;
 
 const std::vector<FieldDef> kIoFields = {
@@ -133,6 +175,8 @@ const std::vector<FieldDef> kIoFields = {
     {{"thread.vmsize.b", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size of the process (bytes), on its main thread; 0 on other threads"}, get_vmsize_b},
     {{"thread.vmrss.b", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory of the process (bytes), on its main thread; 0 on other threads"}, get_vmrss_b},
     {{"fd.containerdirectory", ValueType::String, kNone, ArgMode::None, "fd", "container id and directory of a file fd"}, get_containerdirectory},
+    {{"fdlist.nums", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the fd numbers of the fds argument, comma-separated"}, get_fdlist_nums},
+    {{"fdlist.names", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the names of the fds of the fds argument, comma-separated"}, get_fdlist_names},
     {{"syslog.facility", ValueType::UInt, kNone, ArgMode::None, "syslog", "facility of a message written to /dev/log"}, get_syslog_facility},
     {{"syslog.facility.str", ValueType::String, kNone, ArgMode::None, "syslog", "facility name (kern, user, daemon, ...)"}, get_syslog_facility_str},
     {{"syslog.severity", ValueType::UInt, kNone, ArgMode::None, "syslog", "severity of a message written to /dev/log"}, get_syslog_severity},

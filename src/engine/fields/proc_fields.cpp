@@ -285,6 +285,10 @@ const std::vector<FieldDef> kProcFields = {
     {{"thread.vtid", ValueType::Int, kNone, ArgMode::None, "thread", "thread id in its pid namespace"}, get_vtid},
     {{"thread.pfmajor", ValueType::UInt, kNone, ArgMode::None, "thread", "major page faults"}, get_pfmajor},
     {{"thread.pfminor", ValueType::UInt, kNone, ArgMode::None, "thread", "minor page faults"}, get_pfminor},
+    // sysdig 0.29.3 shows the same numbers for thread.vm* as for proc.vm*
+    // on every shared capture (they come from the same /proc record).
+    {{"thread.vmsize", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size of the process (KB), as proc.vmsize"}, get_vmsize},
+    {{"thread.vmrss", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory of the process (KB), as proc.vmrss"}, get_vmrss},
     {{"thread.cgroups", ValueType::String, kNone, ArgMode::None, "thread", "all cgroups, subsys=path"}, get_cgroups},
     {{"thread.cgroup", ValueType::String, kNone, ArgMode::Name, "thread", "cgroup of one subsystem: thread.cgroup.cpu"}, get_cgroup},
 };
