@@ -8,7 +8,8 @@
 #   * exactly one capture is written and one line printed;
 #   * it holds EMFILE events and starts ~2 s before the first of them;
 #   * `trowel -r F --raw -v procs_errors` lists the server first;
-#   * sysdig 0.29.3 (when installed) counts as many EMFILE events.
+#   * sysdig 0.29.3 (when installed) counts as many EMFILE events;
+#   * without --trigger, SIGUSR1 writes one "manual" capture on demand.
 # Only this script's descendants enter the recorder (a FILTER, as in
 # `trowel record -w`), so other activity on the machine cannot interfere; a
 # ticker keeps those descendants busy so the 2 s before the burst have events.
@@ -153,4 +154,23 @@ if command -v sysdig >/dev/null; then
 else
   echo "SKIP sysdig checks: sysdig not installed"
 fi
+
+# SIGUSR1: a capture of the ring on demand (no trigger), closed after --post.
+mkdir man
+"$trowel" record --ring 3s --pre 1s --post 1s --out-dir "$work/man" > man.out 2> man.err &
+rec_pid=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q . man.err 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+sleep 1
+kill -USR1 "$rec_pid"
+sleep 2
+kill -INT "$rec_pid"
+wait "$rec_pid"
+mrc=$?
+rec_pid=""
+mf=$(ls -d "$work"/man/*manual* 2>/dev/null | head -1)
+minfo=$([ -n "$mf" ] && "$trowel" info "$mf")
+check "SIGUSR1 writes one manual capture" \
+  "$([ $mrc = 0 ] && [ "$(ls man | wc -l)" = 1 ] && grep -q 'on request' man.out && [ "$(grep -c 'post time' man.out)" = 0 ] && printf '%s\n' "$minfo" | grep -q 'status *complete'; echo $?)" \
+  "rc=$mrc, files: $(ls man), out: $(cat man.out) err: $(cat man.err)"
 exit $fail
