@@ -18,6 +18,7 @@
 #include "capture/capture_error.h"
 #include "capture/capture_writer.h"
 #include "cli/commands.h"
+#include "cli/live_flight_recorder.h"
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
 #include "engine/state.h"
@@ -175,7 +176,7 @@ int run_record(const RecordOpts& o) {
 void register_record_command(CLI::App& app, CommandRunner& run) {
   auto* cmd = app.add_subcommand("record", "Capture the live machine into a .scap file (needs root)");
   auto o = std::make_shared<RecordOpts>();
-  cmd->add_option("-w,--write", o->out, "output file (.gz / .zst compress; - for stdout)")->required();
+  cmd->add_option("-w,--write", o->out, "output file (.gz / .zst compress; - for stdout)");
   cmd->add_option("--duration", o->duration, "stop after S seconds")->check(CLI::NonNegativeNumber);
   cmd->add_option("-n,--numevents", o->limit, "stop after writing N events");
   cmd->add_option("-s,--snaplen", o->snaplen, "bytes of I/O data kept per event (default 80)");
@@ -184,7 +185,21 @@ void register_record_command(CLI::App& app, CommandRunner& run) {
       ->delimiter(',');
   cmd->add_flag("-q,--quiet", o->quiet, "no start message");
   cmd->add_option("filter", o->filter, "filter (sysdig syntax): only matching events are written");
-  cmd->callback([o, &run] { run = [o] { return run_record(*o); }; });
+  // --ring / --trigger: the flight recorder instead of -w (live_flight_recorder.cpp).
+  auto ring = std::make_shared<LiveRingArgs>();
+  add_flight_recorder_options(cmd, ring->fr);
+  cmd->callback([o, ring, cmd, &run] {
+    if (cmd->count("--ring") || cmd->count("--trigger")) {
+      if (!o->out.empty() || o->limit)
+        throw CLI::ValidationError("record --ring writes captures to --out-dir; -w and -n do not apply");
+      ring->duration = o->duration, ring->snaplen = o->snaplen, ring->buffer = o->buffer;
+      ring->syscalls = o->syscalls, ring->filter = o->filter, ring->quiet = o->quiet;
+      run = [ring] { return run_live_flight_recorder(*ring); };
+      return;
+    }
+    if (o->out.empty()) throw CLI::RequiredError("-w,--write (or --ring ... --trigger ... for the flight recorder)");
+    run = [o] { return run_record(*o); };
+  });
 }
 
 }  // namespace trowel::cli

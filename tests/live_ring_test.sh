@@ -1,0 +1,176 @@
+#!/bin/sh
+# The flight recorder on the live machine (trowel record --ring): while it
+# watches with --trigger 'evt.res=EMFILE' --threshold 3/s --pre 2s --post 2s
+# --cooldown 60, the leaky python HTTP server of live_record_test.sh runs
+# under ulimit -n 64 and a client keeps requesting well past the limit
+# (for longer than pre + post, so a second capture would fire without the
+# cooldown). Then:
+#   * exactly one capture is written and one line printed;
+#   * it holds EMFILE events and starts ~2 s before the first of them;
+#   * `trowel -r F --raw -v procs_errors` lists the server first;
+#   * sysdig 0.29.3 (when installed) counts as many EMFILE events;
+#   * without --trigger, SIGUSR1 writes one "manual" capture on demand.
+# Only this script's descendants enter the recorder (a FILTER, as in
+# `trowel record -w`), so other activity on the machine cannot interfere; a
+# ticker keeps those descendants busy so the 2 s before the burst have events.
+# Skips (exit 77) when not root, when this build has no live capture, or
+# when the kernel refuses eBPF.
+# Usage: live_ring_test.sh TROWEL
+set -u
+trowel=$(readlink -f "$1")
+if [ "$(id -u)" != 0 ]; then
+  echo "SKIP: live capture needs root"
+  exit 77
+fi
+command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
+[ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
+
+work=$(mktemp -d /tmp/trowel-ring-XXXXXX)
+srv_pid="" rec_pid="" tick_pid=""
+cleanup() {
+  [ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null
+  [ -n "$rec_pid" ] && kill "$rec_pid" 2>/dev/null
+  [ -n "$tick_pid" ] && kill "$tick_pid" 2>/dev/null
+  [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
+}
+trap cleanup EXIT
+cd "$work" || exit 1
+mkdir caps
+
+cat > server.py <<'PY'
+# Appends a line to log.txt per request and never closes the file.
+import http.server, sys
+leaked = []
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        try:
+            f = open("log.txt", "a")
+            leaked.append(f)
+            f.write(self.path + "\n")
+            f.flush()
+            code = 200
+        except OSError:
+            code = 500
+        self.send_response(code)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    def log_message(self, *a):
+        pass
+srv = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H)
+print("ready", flush=True)
+srv.serve_forever()
+PY
+cat > client.py <<'PY'
+# Waits argv[3] seconds (so its own start-up, with the ENOENTs of the
+# python launcher, falls before the capture), then requests for argv[2]
+# seconds, one every 20 ms.
+import sys, time, urllib.request, urllib.error
+time.sleep(float(sys.argv[3]))
+ok = err = 0
+end = time.time() + float(sys.argv[2])
+i = 0
+while time.time() < end:
+    try:
+        urllib.request.urlopen("http://127.0.0.1:%s/r%d" % (sys.argv[1], i), timeout=5).read()
+        ok += 1
+    except urllib.error.HTTPError:
+        err += 1
+    i += 1
+    time.sleep(0.02)
+print(ok, err)
+PY
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+
+"$trowel" record --ring 10s --trigger 'evt.res=EMFILE' --threshold 3/s --pre 2s --post 2s \
+  --cooldown 60 --out-dir "$work/caps" "proc.apid=$$" > rec.out 2> rec.err &
+rec_pid=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q . rec.err 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+sleep 0.3
+if ! kill -0 "$rec_pid" 2>/dev/null; then
+  wait "$rec_pid"
+  msg=$(cat rec.err)
+  rec_pid=""
+  case "$msg" in
+    *"built without live capture"*|*"permission denied"*|*"no kernel BTF"*|*"refused"*)
+      echo "SKIP: $msg"; exit 77 ;;
+  esac
+  echo "FAIL: trowel record --ring exited early: $msg"
+  exit 1
+fi
+
+# Steady background events, so the ring holds the seconds before the burst.
+(while :; do : > /dev/null; sleep 0.05; done) &
+tick_pid=$!
+(ulimit -n 64; exec python3 server.py "$port" > server.out 2>&1) &
+srv_pid=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q ready server.out 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+# After 3 s, ~60 requests reach the limit in about 1.5 s; the rest (EMFILE)
+# go on for several more seconds, past the capture's post time.
+client=$(python3 client.py "$port" 6 3)
+kill -INT "$rec_pid"
+wait "$rec_pid"
+rc=$?
+rec_pid=""
+kill "$tick_pid" "$srv_pid" 2>/dev/null
+wait "$tick_pid" "$srv_pid" 2>/dev/null
+tick_pid="" srv_pid=""
+
+fail=0
+check() {  # check NAME CONDITION-RESULT(0/1) DETAIL
+  if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1: $3"; fail=1; fi
+}
+echo "     $(tail -1 rec.err)"
+echo "     client: $client (ok, HTTP 500)"
+check "record --ring exits 0 on SIGINT" "$([ $rc = 0 ]; echo $?)" "rc=$rc: $(cat rec.err)"
+errors=$(echo "$client" | awk '{print $2}')
+check "the server hit EMFILE" "$([ "${errors:-0}" -gt 20 ]; echo $?)" "client: $client"
+
+ncap=$(ls caps | wc -l)
+nlines=$(wc -l < rec.out)
+check "exactly one capture written (cooldown), one line printed" \
+  "$([ "$ncap" = 1 ] && [ "$nlines" = 1 ]; echo $?)" "$ncap files ($(ls caps)), $nlines lines: $(cat rec.out)"
+echo "     $(cat rec.out)"
+f=$(ls -d "$work"/caps/* 2>/dev/null | head -1)
+[ -n "$f" ] || exit 1
+
+n_trowel=$("$trowel" print -r "$f" evt.res=EMFILE | wc -l)
+check "the capture holds EMFILE events" "$([ "$n_trowel" -gt 3 ]; echo $?)" "$n_trowel EMFILE events"
+t0=$("$trowel" print -r "$f" -p '%evt.rawtime' | head -1)
+t1=$("$trowel" print -r "$f" -p '%evt.rawtime' evt.res=EMFILE | head -1)
+pre=$(python3 -c "print('%.3f' % ((int('${t1:-0}') - int('${t0:-0}')) / 1e9))")
+echo "     first event $t0, first EMFILE $t1: $pre s before"
+check "the capture starts ~2 s before the first EMFILE" \
+  "$(python3 -c "import sys; sys.exit(0 if 1.8 <= $pre <= 2.05 else 1)"; echo $?)" "$pre s"
+
+errs=$("$trowel" -r "$f" --raw -v procs_errors)
+first=$(printf '%s\n' "$errs" | grep -m1 -E '^ *[0-9]')
+check "procs_errors lists the server first" "$(printf '%s\n' "$first" | grep -q 'server.py'; echo $?)" "$(printf '%s\n' "$errs" | head -4)"
+
+if command -v sysdig >/dev/null; then
+  n_sysdig=$(sysdig -r "$f" evt.res=EMFILE | wc -l)
+  check "sysdig and trowel count the same EMFILE events" "$([ "$n_sysdig" = "$n_trowel" ]; echo $?)" "sysdig $n_sysdig, trowel $n_trowel"
+else
+  echo "SKIP sysdig checks: sysdig not installed"
+fi
+
+# SIGUSR1: a capture of the ring on demand (no trigger), closed after --post.
+mkdir man
+"$trowel" record --ring 3s --pre 1s --post 1s --out-dir "$work/man" > man.out 2> man.err &
+rec_pid=$!
+i=0
+while [ $i -lt 100 ] && ! grep -q . man.err 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+sleep 1
+kill -USR1 "$rec_pid"
+sleep 2
+kill -INT "$rec_pid"
+wait "$rec_pid"
+mrc=$?
+rec_pid=""
+mf=$(ls -d "$work"/man/*manual* 2>/dev/null | head -1)
+minfo=$([ -n "$mf" ] && "$trowel" info "$mf")
+check "SIGUSR1 writes one manual capture" \
+  "$([ $mrc = 0 ] && [ "$(ls man | wc -l)" = 1 ] && grep -q 'on request' man.out && [ "$(grep -c 'post time' man.out)" = 0 ] && printf '%s\n' "$minfo" | grep -q 'status *complete'; echo $?)" \
+  "rc=$mrc, files: $(ls man), out: $(cat man.out) err: $(cat man.err)"
+exit $fail
