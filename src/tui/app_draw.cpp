@@ -78,6 +78,10 @@ void App::draw_header(const std::string& title, const std::string& filter, const
   x += 6;
   put_safe(0, x, for_text ? *for_text : s_.for_text(), A_NORMAL);
   if (paused_) draw_centered(0, " PAUSED ", th_.paused);
+  if (s_.window().active()) {
+    std::string wl = "Window: " + views::window_label(s_.window(), s_.extent());
+    put(0, std::max(x + 1, W_ - int(wl.size())), wl, th_.label);
+  }
 
   views::LoadProgress p = s_.progress();
   x = 0;
@@ -135,8 +139,10 @@ void App::draw_grid() {
   draw_header(s_.view().name, s_.filter_text());
   views::LoadProgress p = s_.progress();
   bool status = !p.done || p.end != views::SourceEnd::Complete;
-  int rows = grid_rows() - (status ? 1 : 0);
+  refresh_timeline();
+  int rows = grid_rows() - (status ? 1 : 0) - (strip_ ? 1 : 0);
   if (status) draw_progress(H_ - 2);
+  if (strip_) draw_timeline(H_ - 2 - (status ? 1 : 0));
   if (!err.empty()) {
     draw_centered(H_ / 2, "View error: " + safe(err), th_.popup);
     draw_grid_bar();
@@ -259,6 +265,7 @@ void App::draw_prompt() {
     case Prompt::Search: label = "Search: "; break;
     case Prompt::PaneSearch: label = "Text: "; break;
     case Prompt::PaneGoto: label = "Line: "; break;
+    case Prompt::Slice: label = "Write window to file: "; break;
     case Prompt::None: break;
   }
   std::string l = label;

@@ -225,6 +225,8 @@ bool App::prompt_key(int ch) {
         return true;  // keep editing
       }
       sel_ = top_ = 0;
+    } else if (p == Prompt::Slice) {
+      write_window_slice(prompt_text_);
     } else if (p == Prompt::PaneSearch) {
       pane_search_ = prompt_text_;
       pane_search_next(false);
@@ -331,7 +333,7 @@ bool App::grid_key(int ch) {
       }
       break;
     case 'q': case KEY_F(10): quit_ = true; break;
-    default: break;
+    default: timeline_key(ch); break;
   }
   return !quit_;
 }
