@@ -150,6 +150,7 @@ class App {
   size_t strip_cur_ = 0;
   std::shared_ptr<const views::Timeline> strip_data_;
   std::string strip_key_;  // what strip_data_ was computed for
+  std::chrono::steady_clock::time_point strip_at_;  // when it was computed
 
   // confirm
   std::string confirm_cmd_;

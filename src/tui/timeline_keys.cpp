@@ -5,6 +5,7 @@
 #include <langinfo.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 
 #include "capture/capture_error.h"
@@ -31,6 +32,11 @@ void App::refresh_timeline() {
   std::string key = s_.view().id + '\x1f' + s_.drilldown().complete_filter() + '\x1f' + s_.user_filter() + '\x1f' +
                     std::to_string(W_) + '\x1f' + std::to_string(p.events);
   if (strip_data_ && key == strip_key_) return;
+  // Each computation replays the loaded events on this thread: while the
+  // capture is still loading, at most once a second.
+  auto now = std::chrono::steady_clock::now();
+  if (strip_data_ && !p.done && now - strip_at_ < std::chrono::seconds(1)) return;
+  strip_at_ = now;
   strip_key_ = key;
   strip_data_ = s_.compute_timeline_now(uint32_t(std::max(1, W_)));
   strip_cur_ = std::min(strip_cur_, strip_data_->counts.empty() ? 0 : strip_data_->counts.size() - 1);
@@ -56,8 +62,9 @@ void App::draw_timeline(int y) {
       int lvl = c == 0 ? 0 : 1 + int(uint64_t(c) * 7 / std::max<uint32_t>(t.max, 1));
       cell = kBlocks[std::min(lvl, 8)];
     } else {
+      // ASCII: the level, or '!' where at least half the events failed.
       int lvl = c == 0 ? 0 : 1 + int(uint64_t(c) * 8 / std::max<uint32_t>(t.max, 1));
-      cell = std::string(1, t.errors[b] ? '!' : kAscii[std::min(lvl, 9)]);
+      cell = std::string(1, uint64_t(t.errors[b]) * 2 >= c && c ? '!' : kAscii[std::min(lvl, 9)]);
     }
     attr_t a = A_NORMAL;
     if (t.errors[b]) a = th_.color ? (COLOR_PAIR(2) | A_BOLD) : A_BOLD;
