@@ -68,3 +68,65 @@ TEST_CASE("timeline: bucket of a time is clamped to the strip") {
   CHECK(t.bucket_of(1250) == 2);
   CHECK(t.bucket_of(99999) == 9);
 }
+
+#ifdef TROWEL_SHARED_DIR
+#include <filesystem>
+
+#include "views/session.h"
+
+TEST_CASE("session window: views cover only the window; the timeline counts the whole capture") {
+  const std::string leaky = std::string(TROWEL_SHARED_DIR) + "/captures/leaky-logtxt.scap";
+  if (!std::filesystem::exists(leaky)) return;
+#ifdef TROWEL_SOURCE_DIR
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+#else
+  ViewRegistry reg = ViewRegistry::load({});
+#endif
+  Session s(reg, std::make_unique<FileEventSource>(leaky));
+  std::string err;
+  REQUIRE(s.start("procs_errors", &err));
+  s.wait_idle();
+  auto server_file_errors = [&]() -> std::string {
+    auto r = s.result();
+    REQUIRE(r);
+    for (size_t i = 0; i < r->rows(); ++i)
+      if (r->cell_text(i, 5).find("server.py") != std::string::npos) return std::string(r->cell_text(i, 0));
+    return "";
+  };
+  CHECK(server_file_errors() == "767");
+  TimeExtent ext = s.extent();
+  CHECK(ext.last > ext.first);
+
+  // The first EMFILE is at +3.457 s: a window ending at +3.4 s holds none of
+  // the 762 EMFILE errors, only the server's 5 other FILE errors.
+  s.set_window(mark_out({}, ext.first + 3400000000ull, ext));
+  CHECK(s.window() == TimeWindow{ext.first, ext.first + 3400000000ull});
+  CHECK(s.filter_text().find("evt.rawtime < ") != std::string::npos);
+  s.wait_idle();
+  CHECK(server_file_errors() == "5");
+  // Step: the rest of the capture holds the EMFILE ones (5 + 762 = 767).
+  s.set_window(step_window(s.window(), 1, ext));
+  CHECK(s.window().from == ext.first + 3400000000ull);
+  CHECK(s.window().to == ext.end());
+  s.wait_idle();
+  CHECK(server_file_errors() == "762");
+  s.set_window({});
+  s.wait_idle();
+  CHECK(server_file_errors() == "767");
+
+  auto tl = s.compute_timeline_now(50);
+  REQUIRE(tl);
+  CHECK(tl->error.empty());
+  CHECK(tl->counts.size() == 50);
+  uint64_t n = 0, e = 0;
+  for (size_t i = 0; i < 50; ++i) {
+    CHECK(tl->errors[i] <= tl->counts[i]);
+    n += tl->counts[i];
+    e += tl->errors[i];
+  }
+  CHECK(n > 0);
+  CHECK(e >= 767);
+  // The EMFILE burst is late in the capture: the last buckets hold errors.
+  CHECK(tl->errors[tl->bucket_of(ext.first + 3460000000ull)] > 0);
+}
+#endif
