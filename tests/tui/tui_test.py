@@ -651,6 +651,11 @@ def case_timeline():
         t.keys(",")
         t.wait(r"Window: \+\d+\.\d\ds\.\.\+%s" % re.escape("%.2fs" % end))
         # Write the window as a slice; trowel info reads it.
+        t.keys("W")
+        t.wait(r"Write window to file:")
+        t.text(os.path.join(tmp, "no-such-dir", "x.scap"))
+        t.keys("Enter")
+        t.wait(r"Slice not written: .*no-such-dir")
         out_path = os.path.join(tmp, "win.scap")
         t.keys("W")
         t.wait(r"Write window to file:")
