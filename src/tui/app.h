@@ -95,6 +95,8 @@ class App {
 
   std::shared_ptr<const views::ViewResult> shown();
   int grid_rows() const { return std::max(0, H_ - 4); }
+  // The grid's column-header row: 2, or 3 below the timeline strip.
+  int grid_head_y() const { return strip_ ? 3 : 2; }
   void clamp_sel(size_t rows);
   // List views: rows hidden by 'c' (the first ones); the UI's row i is base + i.
   size_t base(const views::ViewResult& r) const;

@@ -465,7 +465,8 @@ void App::mouse() {
   }
   auto r = shown();
   if (!r) return;
-  if (ev.y == 2) {
+  const int hy = grid_head_y();
+  if (ev.y == hy) {
     int x = 0, vx = ev.x + hscroll_;
     const auto& cols = r->columns();
     for (size_t c = 0; c < cols.size(); ++c) {
@@ -478,8 +479,8 @@ void App::mouse() {
     }
     return;
   }
-  if (ev.y >= 3 && ev.y < H_ - 1) {
-    size_t row = top_ + size_t(ev.y - 3);
+  if (ev.y > hy && ev.y < H_ - 1) {
+    size_t row = top_ + size_t(ev.y - hy - 1);
     if (row < visible(*r)) {
       sel_ = row;
       if (dbl) handle_key('\n');

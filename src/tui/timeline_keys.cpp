@@ -1,7 +1,8 @@
 // The timeline strip and the time-window keys (issue 8; none of them is a
-// view action hotkey or a csysdig key): drawing the strip
-// above the key bar, its cursor, mark in/out, move, step, clear and writing
-// the window as a slice file. The window itself lives in the Session.
+// view action hotkey or a csysdig key): drawing the strip under the header
+// (row 2; the grid then starts a row lower), its cursor, mark in/out, move,
+// resize, step, clear, and writing the window as a slice file. The window
+// itself lives in the Session.
 #include <langinfo.h>
 
 #include <algorithm>
