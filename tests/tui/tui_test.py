@@ -676,6 +676,23 @@ def case_timeline():
     finally:
         t.close()
         shutil.rmtree(tmp)
+    # Without colours: an ASCII strip under the header, the grid a line lower.
+    t = Term(["-r", LEAKY], width=100, height=20, env={"NO_COLOR": "1"})
+    try:
+        t.wait(r"34725 evts")
+        t.wait(r"venv/bin/python3")
+        t.keys("T")
+        t.wait(r"^[ .:=+*#%@!-]*[#%@][ .:=+*#%@!-]*$")
+        lines = t.lines()
+        check(re.match(r"^[ .:=+*#%@!-]{100}$", lines[2]) is not None, "ASCII strip on line 3", t)
+        check("PID" in lines[3], "column headers below the strip", t)
+        t.keys("T")
+        t.wait(r"^\s+PID", timeout=4)
+        check("PID" in t.lines()[2], "strip hidden again", t)
+        t.keys("q")
+        t.wait(r"TROWEL-EXIT=0")
+    finally:
+        t.close()
 
 
 def main():
