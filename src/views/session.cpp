@@ -617,8 +617,8 @@ void Session::set_window(const TimeWindow& w) {
 }
 
 TimeExtent Session::extent() const {
-  StoreSnapshot snap = store_.snapshot();
-  return {snap.first_ts, snap.last_ts};
+  std::lock_guard<std::mutex> lock(mu_);  // cheap: the header asks every redraw
+  return {progress_.first_ts, progress_.last_ts};
 }
 
 std::shared_ptr<const Timeline> Session::compute_timeline_now(uint32_t buckets) const {
