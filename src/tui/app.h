@@ -19,7 +19,7 @@
 namespace trowel::tui {
 
 enum class Mode { Grid, Help, Legend, ViewMenu, SortMenu, ActionMenu, FormatMenu, Pane, Fields, Confirm, Spectro };
-enum class Prompt { None, Text, Expr, Search, PaneSearch, PaneGoto };
+enum class Prompt { None, Text, Expr, Search, PaneSearch, PaneGoto, Slice };
 
 struct Theme {
   attr_t label = A_BOLD, paused = A_BOLD, thead = A_REVERSE, thead_sort = A_REVERSE | A_BOLD | A_UNDERLINE,
@@ -87,9 +87,16 @@ class App {
   std::vector<std::string> help_lines() const;
   std::vector<std::string> legend_lines() const;
   std::vector<std::string> menu_items() const;
+  // time window and timeline strip (timeline_keys.cpp)
+  bool timeline_key(int ch);
+  void refresh_timeline();
+  void draw_timeline(int y);
+  void write_window_slice(const std::string& path);
 
   std::shared_ptr<const views::ViewResult> shown();
   int grid_rows() const { return std::max(0, H_ - 4); }
+  // The grid's column-header row: 2, or 3 below the timeline strip.
+  int grid_head_y() const { return strip_ ? 3 : 2; }
   void clamp_sel(size_t rows);
   // List views: rows hidden by 'c' (the first ones); the UI's row i is base + i.
   size_t base(const views::ViewResult& r) const;
@@ -139,6 +146,13 @@ class App {
   // spectrogram
   std::string spectro_return_;
   int spectro_w_ = 0, spectro_h_ = 0;  // dimensions last requested
+
+  // timeline strip (drawn above the key bar when strip_)
+  bool strip_ = false;
+  size_t strip_cur_ = 0;
+  std::shared_ptr<const views::Timeline> strip_data_;
+  std::string strip_key_;  // what strip_data_ was computed for
+  std::chrono::steady_clock::time_point strip_at_;  // when it was computed
 
   // confirm
   std::string confirm_cmd_;

@@ -78,6 +78,10 @@ void App::draw_header(const std::string& title, const std::string& filter, const
   x += 6;
   put_safe(0, x, for_text ? *for_text : s_.for_text(), A_NORMAL);
   if (paused_) draw_centered(0, " PAUSED ", th_.paused);
+  if (s_.window().active()) {
+    std::string wl = "Window: " + views::window_label(s_.window(), s_.extent());
+    put(0, std::max(x + 1, W_ - int(wl.size())), wl, th_.label);
+  }
 
   views::LoadProgress p = s_.progress();
   x = 0;
@@ -135,8 +139,11 @@ void App::draw_grid() {
   draw_header(s_.view().name, s_.filter_text());
   views::LoadProgress p = s_.progress();
   bool status = !p.done || p.end != views::SourceEnd::Complete;
-  int rows = grid_rows() - (status ? 1 : 0);
+  refresh_timeline();
+  int rows = grid_rows() - (status ? 1 : 0) - (strip_ ? 1 : 0);
   if (status) draw_progress(H_ - 2);
+  const int hy = grid_head_y();  // column headers; rows from hy + 1
+  if (strip_) draw_timeline(2);
   if (!err.empty()) {
     draw_centered(H_ / 2, "View error: " + safe(err), th_.popup);
     draw_grid_bar();
@@ -144,8 +151,8 @@ void App::draw_grid() {
   }
   if (!r) {
     const auto& v = s_.view();
-    fill_row(2, v.type == views::ViewType::List ? th_.lhead : th_.thead);
-    draw_centered(std::min(H_ - 3, 3 + rows / 2), p.done ? "Processing..." : "Processing File", th_.label);
+    fill_row(hy, v.type == views::ViewType::List ? th_.lhead : th_.thead);
+    draw_centered(std::min(H_ - 3, hy + 1 + rows / 2), p.done ? "Processing..." : "Processing File", th_.label);
     draw_grid_bar();
     return;
   }
@@ -174,27 +181,27 @@ void App::draw_grid() {
     x += w + 1;
   }
   attr_t head = list ? th_.lhead : th_.thead, head_sort = list ? th_.lhead_sort : th_.thead_sort;
-  fill_row(2, head);
+  fill_row(hy, head);
   for (size_t c = 0; c < cols.size(); ++c) {
     bool sorted = int(c) == r->sort_col;
     std::string name = safe(cols[c].name);
     if (sorted && int(name.size()) < ws[c]) name += r->sort_ascending ? "^" : "v";
     bool right = cols[c].align == views::Align::Right;
-    put(2, xs[c] - hscroll_, fit(name, size_t(ws[c]), right) + " ", sorted ? head_sort : head);
+    put(hy, xs[c] - hscroll_, fit(name, size_t(ws[c]), right) + " ", sorted ? head_sort : head);
   }
   for (int i = 0; i < rows; ++i) {
     size_t row = top_ + size_t(i);
     if (row >= n) break;
     bool s = row == sel_;
-    if (s) fill_row(3 + i, th_.selected);
+    if (s) fill_row(hy + 1 + i, th_.selected);
     std::string line;
     for (size_t c = 0; c < cols.size(); ++c) {
       line += fit(safe(r->cell_text(base + row, c)), size_t(ws[c]), cols[c].align == views::Align::Right);
       line += ' ';
     }
-    put(3 + i, -hscroll_, line, s ? th_.selected : A_NORMAL);
+    put(hy + 1 + i, -hscroll_, line, s ? th_.selected : A_NORMAL);
   }
-  if (n == 0) draw_centered(3 + rows / 2, p.done ? "No Data For This View" : "Processing File", th_.label);
+  if (n == 0) draw_centered(hy + 1 + rows / 2, p.done ? "No Data For This View" : "Processing File", th_.label);
   draw_grid_bar();
 }
 
@@ -259,6 +266,7 @@ void App::draw_prompt() {
     case Prompt::Search: label = "Search: "; break;
     case Prompt::PaneSearch: label = "Text: "; break;
     case Prompt::PaneGoto: label = "Line: "; break;
+    case Prompt::Slice: label = "Write window to file: "; break;
     case Prompt::None: break;
   }
   std::string l = label;

@@ -225,6 +225,8 @@ bool App::prompt_key(int ch) {
         return true;  // keep editing
       }
       sel_ = top_ = 0;
+    } else if (p == Prompt::Slice) {
+      write_window_slice(prompt_text_);
     } else if (p == Prompt::PaneSearch) {
       pane_search_ = prompt_text_;
       pane_search_next(false);
@@ -331,7 +333,7 @@ bool App::grid_key(int ch) {
       }
       break;
     case 'q': case KEY_F(10): quit_ = true; break;
-    default: break;
+    default: timeline_key(ch); break;
   }
   return !quit_;
 }
@@ -463,7 +465,8 @@ void App::mouse() {
   }
   auto r = shown();
   if (!r) return;
-  if (ev.y == 2) {
+  const int hy = grid_head_y();
+  if (ev.y == hy) {
     int x = 0, vx = ev.x + hscroll_;
     const auto& cols = r->columns();
     for (size_t c = 0; c < cols.size(); ++c) {
@@ -476,8 +479,8 @@ void App::mouse() {
     }
     return;
   }
-  if (ev.y >= 3 && ev.y < H_ - 1) {
-    size_t row = top_ + size_t(ev.y - 3);
+  if (ev.y > hy && ev.y < H_ - 1) {
+    size_t row = top_ + size_t(ev.y - hy - 1);
     if (row < visible(*r)) {
       sel_ = row;
       if (dbl) handle_key('\n');

@@ -119,12 +119,14 @@ LoadProgress Session::progress() const {
 std::string Session::extra_filter() const {
   std::string f = dd_.context_filter();
   if (!user_filter_.empty()) and_into(f, "(" + user_filter_ + ")");
+  if (window_.active()) and_into(f, window_filter(window_));
   return f;
 }
 
 std::string Session::filter_text() const {
   std::string f = dd_.complete_filter();
   if (!user_filter_.empty()) and_into(f, "(" + user_filter_ + ")");
+  if (window_.active()) and_into(f, window_filter(window_));
   return f;
 }
 
@@ -606,6 +608,23 @@ void Session::clear_pane() {
   pane_ = nullptr;
   fields_ = nullptr;
   spectro_ = nullptr;
+}
+
+void Session::set_window(const TimeWindow& w) {
+  if (w == window_) return;
+  window_ = w;
+  schedule_view();
+}
+
+TimeExtent Session::extent() const {
+  std::lock_guard<std::mutex> lock(mu_);  // cheap: the header asks every redraw
+  return {progress_.first_ts, progress_.last_ts};
+}
+
+std::shared_ptr<const Timeline> Session::compute_timeline_now(uint32_t buckets) const {
+  std::string f = dd_.complete_filter();
+  if (!user_filter_.empty()) and_into(f, "(" + user_filter_ + ")");
+  return compute_timeline(store_.snapshot(), f, buckets, nullptr);
 }
 
 }  // namespace trowel::views

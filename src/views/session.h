@@ -44,6 +44,7 @@
 #include "views/session_result.h"
 #include "views/session_source.h"
 #include "views/session_store.h"
+#include "views/session_window.h"
 #include "views/view_loader.h"
 
 namespace trowel::views {
@@ -139,6 +140,16 @@ class Session {
   std::shared_ptr<const EventFields> fields() const;
   void clear_pane();
 
+  // ---- time window (session_window.h) ----
+  // Restricts every replay to [w.from, w.to) (inactive: the whole capture).
+  void set_window(const TimeWindow& w);
+  const TimeWindow& window() const { return window_; }
+  // The loaded events' first/last timestamps.
+  TimeExtent extent() const;
+  // The timeline strip of the current view's filter (without the window),
+  // computed on the calling thread over what is loaded so far.
+  std::shared_ptr<const Timeline> compute_timeline_now(uint32_t buckets) const;
+
  private:
   struct Sink;
   struct CacheEntry {
@@ -185,6 +196,7 @@ class Session {
   std::string text_filter_;
   std::string user_filter_;
   std::string restore_key_;
+  TimeWindow window_;
 
   // Shared state (mu_).
   mutable std::mutex mu_;

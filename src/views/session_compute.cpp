@@ -1,4 +1,5 @@
 #include "views/session_compute.h"
+#include "views/session_window.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -347,6 +348,39 @@ std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uin
     return false;
   });
   if (!found) return nullptr;
+  return out;
+}
+
+// The timeline strip (declared in session_window.h; here to share replay()).
+std::shared_ptr<Timeline> compute_timeline(const StoreSnapshot& snap, const std::string& filter, uint32_t buckets,
+                                           const CancelCheck& cancel) {
+  auto out = std::make_shared<Timeline>();
+  buckets = std::max<uint32_t>(buckets, 1);
+  out->t0 = snap.first_ts;
+  uint64_t span = snap.last_ts >= snap.first_ts ? snap.last_ts - snap.first_ts + 1 : 1;
+  out->bucket_ns = std::max<uint64_t>(1, (span + buckets - 1) / buckets);
+  out->counts.assign(buckets, 0);
+  out->errors.assign(buckets, 0);
+  std::string err;
+  auto flt = compile(filter, &err);
+  if (!err.empty()) {
+    out->error = err;
+    return out;
+  }
+  auto failed = compile("evt.failed=true", &err);
+  engine::State state;
+  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool for_views) {
+    if (!for_views) return true;
+    engine::filter::EventRef ref{&ctx};
+    if (flt && !flt->matches(ref)) return true;
+    size_t b = out->bucket_of(ctx.ev->ts);
+    uint32_t& c = out->counts[b];
+    ++c;
+    out->max = std::max(out->max, c);
+    if (failed && failed->matches(ref)) ++out->errors[b];
+    return true;
+  });
+  if (!ok) return nullptr;
   return out;
 }
 

@@ -603,6 +603,98 @@ def case_actions():
         shutil.rmtree(tmp)
 
 
+def server_file_errors(t):
+    """The FILE errors of server.py in the Processes Errors grid."""
+    l = t.lines()[3 + grid_row(t, "server.py")]
+    return int(l.split()[0])
+
+
+def case_timeline():
+    tmp = tempfile.mkdtemp(prefix="trowel-tui-timeline-")
+    t = Term(["-r", LEAKY], width=120, height=30)
+    try:
+        t.wait(r"server\.py")
+        t.wait(r"34725 evts")
+        t.keys("F2")
+        menu_select(t, "Processes Errors", "Processes")
+        t.wait(r"server\.py")
+        whole = server_file_errors(t)
+        check(whole == 767, "767 FILE errors of the server in the whole capture", t)
+        t.keys("T")
+        s = t.wait(r"[!#@%*+=:.\u2581-\u2588]{20}")  # the strip
+        # Window from the start to the 81st of 120 slices (~3.0s), before the first EMFILE (+3.46s).
+        t.keys("I")
+        t.keys(*["}"] * 80, pause=0.01)
+        t.keys("O")
+        s = t.wait(r"Window: \+0\.00s\.\.\+(\d+\.\d\d)s \((\d+\.\d\d)s\)")
+        m = re.search(r"Window: \+0\.00s\.\.\+(\d+\.\d\d)s \((\d+\.\d\d)s\)", s)
+        end, length = float(m.group(1)), float(m.group(2))
+        check(2.9 < end < 3.1 and m.group(1) == m.group(2), "window +0..~3.0s", t)
+        time.sleep(0.5)
+        t.wait(r"server\.py")
+        part = server_file_errors(t)
+        check(part < whole, "fewer server errors before the first EMFILE (%d < %d)" % (part, whole), t)
+        # The same numbers from a slice cut by trowel convert at the same offset.
+        sl = os.path.join(tmp, "cut.scap")
+        subprocess.run([TROWEL, "convert", LEAKY, sl, "--to", "+%.2fs" % end], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        out = subprocess.run([TROWEL, "-r", sl, "--csv", "-v", "procs_errors"], check=True,
+                             stdout=subprocess.PIPE, text=True).stdout
+        row = [l for l in out.split("\n") if "server.py" in l][0]
+        check(int(row.split(",")[0]) == part, "grid (%d) agrees with a slice (%s)" % (part, row), t)
+        # Step mode: the next interval of the same length.
+        t.keys(".")
+        s = t.wait(r"Window: \+%s\.\.\+" % re.escape("%.2fs" % end))
+        m = re.search(r"Window: \+(\d+\.\d\d)s\.\.\+(\d+\.\d\d)s \((\d+\.\d\d)s\)", s)
+        check(abs(float(m.group(3)) - min(length, 4.49 - end)) < 0.03, "step keeps the length (or ends the capture)", t)
+        # Back: the previous interval of the (cut) last one's length ends where it started.
+        t.keys(",")
+        t.wait(r"Window: \+\d+\.\d\ds\.\.\+%s" % re.escape("%.2fs" % end))
+        # Write the window as a slice; trowel info reads it.
+        t.keys("W")
+        t.wait(r"Write window to file:")
+        t.text(os.path.join(tmp, "no-such-dir", "x.scap"))
+        t.keys("Enter")
+        t.wait(r"Slice not written: .*no-such-dir")
+        out_path = os.path.join(tmp, "win.scap")
+        t.keys("W")
+        t.wait(r"Write window to file:")
+        t.text(out_path)
+        t.keys("Enter")
+        t.wait(r"Wrote \d+ events to ")
+        r = subprocess.run([TROWEL, "info", out_path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            raise Fail("trowel info on the written slice: " + r.stderr)
+        # Clear: the whole capture again.
+        t.keys("X")
+        t.wait(r"Window:", absent=True)
+        time.sleep(0.5)
+        t.wait(r"server\.py")
+        check(server_file_errors(t) == whole, "clearing the window restores the whole capture", t)
+        t.keys("q")
+        t.wait(r"TROWEL-EXIT=0")
+    finally:
+        t.close()
+        shutil.rmtree(tmp)
+    # Without colours: an ASCII strip under the header, the grid a line lower.
+    t = Term(["-r", LEAKY], width=100, height=20, env={"NO_COLOR": "1"})
+    try:
+        t.wait(r"34725 evts")
+        t.wait(r"venv/bin/python3")
+        t.keys("T")
+        t.wait(r"^[ .:=+*#%@!-]*[#%@][ .:=+*#%@!-]*$")
+        lines = t.lines()
+        check(re.match(r"^[ .:=+*#%@!-]{100}$", lines[2]) is not None, "ASCII strip on line 3", t)
+        check("PID" in lines[3], "column headers below the strip", t)
+        t.keys("T")
+        t.wait(r"^\s+PID", timeout=4)
+        check("PID" in t.lines()[2], "strip hidden again", t)
+        t.keys("q")
+        t.wait(r"TROWEL-EXIT=0")
+    finally:
+        t.close()
+
+
 def main():
     if shutil.which("tmux") is None:
         print("tmux not installed: skipped")
