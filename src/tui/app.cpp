@@ -15,7 +15,6 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "engine/fields/field.h"
 #include "tui/safe_text.h"
 #include "views/session_actions.h"
 
@@ -24,6 +23,26 @@ namespace trowel::tui {
 namespace {
 volatile sig_atomic_t g_stop = 0;
 void on_signal(int) { g_stop = 1; }
+
+// SIGWINCH: wake the poll() through the pipe, then let ncurses' own handler
+// record the resize (getch() then returns KEY_RESIZE). Without the wake a
+// resize arriving outside poll() would wait for the next key.
+int g_winch_fd = -1;
+struct sigaction g_old_winch {};
+void on_winch(int sig) {
+  int saved = errno;
+  char b = 2;
+  if (g_winch_fd >= 0) {
+    ssize_t n = write(g_winch_fd, &b, 1);
+    (void)n;
+  }
+  if (g_old_winch.sa_flags & SA_SIGINFO) {
+    if (g_old_winch.sa_sigaction) g_old_winch.sa_sigaction(sig, nullptr, nullptr);
+  } else if (g_old_winch.sa_handler != SIG_DFL && g_old_winch.sa_handler != SIG_IGN) {
+    g_old_winch.sa_handler(sig);
+  }
+  errno = saved;
+}
 }  // namespace
 
 App::App(views::Session& s, const views::ViewRegistry& reg, const TuiOptions& o, int wake_fd)
@@ -62,6 +81,7 @@ App::App(views::Session& s, const views::ViewRegistry& reg, const TuiOptions& o,
 
 void App::on_resize() {
   getmaxyx(stdscr, H_, W_);
+  clearok(curscr, TRUE);  // repaint everything: the terminal may have reflowed
   if (H_ < 1) H_ = 1;
   if (W_ < 1) W_ = 1;
 }
@@ -124,8 +144,6 @@ std::vector<std::string> App::legend_lines() const {
   return out;
 }
 
-void App::prepare_spectro() { engine::fields::set_latency_quantize_width(uint32_t(std::max(10, W_))); }
-
 // F12 (spectro_all) / Shift+F12 (spectro_file): the spectrogram of the
 // selected row, as a drill-down level (Backspace comes back to the row); of
 // the current selection when the view has no key (lists).
@@ -138,13 +156,13 @@ void App::open_spectro(bool files) {
     message_ = "no spectrogram view is installed";
     return;
   }
-  prepare_spectro();
   auto r = shown();
   bool drilled = r && visible(*r) > 0 && views::DrillDown::drill_key_column(s_.view()) >= 0 &&
                  s_.drill_down_to(base(*r) + sel_, target->id);
   spectro_return_ = drilled ? "" : s_.view().id;
   if (!drilled) s_.switch_view(target->id);
   frozen_ = nullptr;
+  spectro_w_ = spectro_h_ = 0;  // draw_spectro asks for it at the screen's size
   mode_ = Mode::Spectro;
 }
 
@@ -155,6 +173,7 @@ void App::back_from_spectro() {
     s_.switch_view(spectro_return_);
   }
   spectro_return_.clear();
+  s_.clear_pane();
   mode_ = Mode::Grid;
 }
 
@@ -261,6 +280,11 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
   }
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
+  g_winch_fd = pipefd[1];
+  struct sigaction winch {};
+  winch.sa_handler = on_winch;
+  sigemptyset(&winch.sa_mask);
+  sigaction(SIGWINCH, &winch, &g_old_winch);
   cbreak();
   noecho();
   nonl();
@@ -299,6 +323,8 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
     }
     if (fds[0].revents & (POLLHUP | POLLERR)) break;
   }
+  sigaction(SIGWINCH, &g_old_winch, nullptr);
+  g_winch_fd = -1;
   endwin();
   delscreen(screen);
   close(pipefd[0]);

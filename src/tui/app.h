@@ -83,7 +83,6 @@ class App {
   void search_next(bool from_next);
   void pane_search_next(bool from_next);
   void open_spectro(bool files);
-  void prepare_spectro();
   void back_from_spectro();
   std::vector<std::string> help_lines() const;
   std::vector<std::string> legend_lines() const;
@@ -139,6 +138,7 @@ class App {
 
   // spectrogram
   std::string spectro_return_;
+  int spectro_w_ = 0, spectro_h_ = 0;  // dimensions last requested
 
   // confirm
   std::string confirm_cmd_;

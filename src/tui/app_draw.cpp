@@ -401,46 +401,51 @@ void App::draw_fields() {
 }
 
 void App::draw_spectro() {
-  auto r = shown();
   draw_header(s_.view().name, s_.filter_text());
   fill_row(2, th_.thead);
-  put(2, 0, " latency spectrogram: events per latency bucket (log scale), whole capture time", th_.thead);
   int rows = std::max(1, H_ - 5);
-  if (r) {
-    // key = bucket 1..W (evt.latency.quantized), a COUNT column.
-    int count_col = -1;
-    for (size_t c = 0; c < r->columns().size(); ++c)
-      if (r->columns()[c].field == "evt.count") count_col = int(c);
-    std::vector<uint64_t> counts(size_t(W_), 0);
-    uint64_t maxc = 0;
-    for (size_t i = 0; i < r->rows(); ++i) {
-      long b = std::atol(r->key_text(i).c_str());
-      if (b < 1 || b > W_ || count_col < 0) continue;
-      uint64_t c = r->cell_value(i, size_t(count_col)).u;
-      counts[size_t(b - 1)] += c;
-      maxc = std::max(maxc, counts[size_t(b - 1)]);
-    }
-    if (maxc == 0) draw_centered(3 + rows / 2, "No Data For This Selection (no call latencies)", th_.label);
-    double lm = std::log10(double(maxc) + 1);
-    for (int x = 0; x < W_; ++x) {
-      uint64_t c = counts[size_t(x)];
-      if (!c) continue;
-      double f = lm > 0 ? std::log10(double(c) + 1) / lm : 0;
-      int h = std::max(1, int(f * rows));
-      attr_t a = th_.heat(int(f * 9.99));
-      for (int k = 0; k < h; ++k) put(3 + rows - 1 - k, x, th_.color ? " " : "#", a);
-    }
-    // Axis: 1ns .. 100s on log10, the quantize width being the screen width.
-    static const char* labels[] = {"1ns", "10ns", "100ns", "1us", "10us", "100us", "1ms", "10ms", "100ms", "1s", "10s", "100s"};
-    fill_row(H_ - 2, A_NORMAL);
-    for (int d = 0; d < 12; ++d) {
-      int x = int(double(d) * W_ / 11.0);
-      if (x < W_) put(H_ - 2, std::min(x, W_ - 4), labels[d], th_.label);
-    }
-  } else {
-    draw_centered(H_ / 2, "Processing...", th_.label);
+  if (spectro_w_ != W_ || spectro_h_ != rows) {
+    spectro_w_ = W_;
+    spectro_h_ = rows;
+    s_.request_spectrogram(uint32_t(W_), uint32_t(rows));
   }
-  draw_bar({{"Bak", "Back"}, {"F2", "Views"}, {"p", paused_ ? "Resume" : "Pause"}, {"q", "Quit"}}, "");
+  auto sp = s_.spectrogram();
+  if (!sp || sp->width != uint32_t(W_) || sp->slices != uint32_t(rows)) {
+    put(2, 0, " latency spectrogram: processing...", th_.thead);
+    draw_centered(3 + rows / 2, "Processing...", th_.label);
+  } else if (!sp->error.empty()) {
+    draw_centered(3 + rows / 2, "Invalid filter: " + safe(sp->error), th_.popup);
+  } else {
+    char b[200];
+    double ms = double(sp->slice_ns) / 1e6;
+    char slice[32];
+    if (ms >= 1000) std::snprintf(slice, sizeof slice, "%.2f s", ms / 1000);
+    else std::snprintf(slice, sizeof slice, "%.2f ms", ms);
+    std::snprintf(b, sizeof b, " latency spectrogram: %llu calls; a line = %s of the capture, left to right = latency (log), colour = calls",
+                  static_cast<unsigned long long>(sp->events), slice);
+    put(2, 0, b, th_.thead);
+    if (sp->max == 0) draw_centered(3 + rows / 2, "No Data For This Selection (no call latencies)", th_.label);
+    static const char kShades[] = " .:-=+*#%@";
+    double lm = std::log10(double(sp->max) + 1);
+    for (uint32_t y = 0; y < sp->slices; ++y) {
+      for (uint32_t x = 0; x < sp->width; ++x) {
+        uint32_t c = sp->counts[size_t(y) * sp->width + x];
+        if (!c) continue;
+        double f = lm > 0 ? std::log10(double(c) + 1) / lm : 0;
+        int level = std::clamp(int(f * 9.99), 0, 9);
+        if (th_.color) put(3 + int(y), int(x), " ", th_.heat(level));
+        else put(3 + int(y), int(x), std::string(1, kShades[std::max(1, level)]), A_NORMAL);
+      }
+    }
+  }
+  // Axis: 1ns .. 100s, log10 over the width.
+  static const char* labels[] = {"1ns", "10ns", "100ns", "1us", "10us", "100us", "1ms", "10ms", "100ms", "1s", "10s", "100s"};
+  fill_row(H_ - 2, A_NORMAL);
+  for (int d = 0; d < 12; ++d) {
+    int x = int(double(d) * W_ / 11.0);
+    if (x < W_) put(H_ - 2, std::min(x, W_ - 4), labels[d], th_.label);
+  }
+  draw_bar({{"Bak", "Back"}, {"F2", "Views"}, {"q", "Quit"}}, "");
   draw_message();
 }
 

@@ -139,8 +139,8 @@ void App::choose_menu() {
       const views::ViewInfo* v = menu_views_[menu_sel_];
       if (v->type == views::ViewType::Spectrogram) {
         spectro_return_ = s_.view().id;
-        prepare_spectro();
-        mode_ = Mode::Spectro;
+        spectro_w_ = spectro_h_ = 0;
+              mode_ = Mode::Spectro;
       }
       if (s_.switch_view(v->id)) sel_ = top_ = 0;
       hscroll_ = 0;
@@ -509,7 +509,6 @@ bool App::handle_key(int ch) {
     case Mode::Spectro:
       if (is_backspace(ch) || ch == kEsc) back_from_spectro();
       else if (ch == 'q' || ch == KEY_F(10)) quit_ = true;
-      else if (ch == 'p') paused_ = !paused_;
       else if (ch == KEY_F(2)) {
         back_from_spectro();
         open_menu(Mode::ViewMenu);

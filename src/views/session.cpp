@@ -326,8 +326,12 @@ void Session::run_pane_task(const Task& t) {
   auto cancel = [this, gen = t.gen] { return pane_gen_.load(std::memory_order_relaxed) != gen; };
   std::shared_ptr<PaneData> pane;
   std::shared_ptr<EventFields> fields;
+  std::shared_ptr<Spectrogram> spectro;
   try {
-    if (t.kind == Task::Kind::Fields) {
+    if (t.kind == Task::Kind::Spectro) {
+      spectro = compute_spectrogram(snap, t.filter, t.width, t.slices, cancel);
+      if (!spectro) return;
+    } else if (t.kind == Task::Kind::Fields) {
       fields = compute_event_fields(snap, t.evnum, cancel);
       if (!fields) {
         fields = std::make_shared<EventFields>();
@@ -346,7 +350,9 @@ void Session::run_pane_task(const Task& t) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (pane_gen_ != t.gen) return;
-    if (t.kind == Task::Kind::Fields) {
+    if (t.kind == Task::Kind::Spectro) {
+      spectro_ = spectro;
+    } else if (t.kind == Task::Kind::Fields) {
       fields_ = fields;
     } else if (pane) {
       pane->title = t.title;
@@ -561,6 +567,28 @@ void Session::request_fields(uint64_t evnum) {
   cv_.notify_all();
 }
 
+void Session::request_spectrogram(uint32_t width, uint32_t slices) {
+  std::string f = filter_text();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    Task t;
+    t.kind = Task::Kind::Spectro;
+    t.gen = ++pane_gen_;
+    t.filter = f;
+    t.width = width;
+    t.slices = slices;
+    pane_task_ = std::move(t);
+    pane_pending_ = true;
+    spectro_ = nullptr;
+  }
+  cv_.notify_all();
+}
+
+std::shared_ptr<const Spectrogram> Session::spectrogram() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return spectro_;
+}
+
 std::shared_ptr<const PaneData> Session::pane() const {
   std::lock_guard<std::mutex> lock(mu_);
   return pane_;
@@ -577,6 +605,7 @@ void Session::clear_pane() {
   pane_pending_ = false;
   pane_ = nullptr;
   fields_ = nullptr;
+  spectro_ = nullptr;
 }
 
 }  // namespace trowel::views

@@ -132,6 +132,9 @@ class Session {
   void request_dig(size_t row, EchoFormat fmt);
   void request_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title);
   void request_fields(uint64_t evnum);
+  // The spectrogram of the current view's complete filter (F12).
+  void request_spectrogram(uint32_t width, uint32_t slices);
+  std::shared_ptr<const Spectrogram> spectrogram() const;
   std::shared_ptr<const PaneData> pane() const;
   std::shared_ptr<const EventFields> fields() const;
   void clear_pane();
@@ -143,7 +146,7 @@ class Session {
     std::shared_ptr<const ViewTable> table;
   };
   struct Task {
-    enum class Kind { None, View, Pane, Fields } kind = Kind::None;
+    enum class Kind { None, View, Pane, Fields, Spectro } kind = Kind::None;
     uint64_t gen = 0;
     // View
     const ViewInfo* view = nullptr;
@@ -155,6 +158,7 @@ class Session {
     EchoFormat fmt = EchoFormat::Dotted;
     std::string title;
     uint64_t evnum = 0;
+    uint32_t width = 0, slices = 0;
   };
 
   void loader_main();
@@ -197,6 +201,7 @@ class Session {
   bool result_complete_ = false;
   std::shared_ptr<const PaneData> pane_;
   std::shared_ptr<const EventFields> fields_;
+  std::shared_ptr<const Spectrogram> spectro_;
   std::list<CacheEntry> cache_;
   std::vector<Task> spec_;  // speculative view tasks, in order
   bool quit_ = false;

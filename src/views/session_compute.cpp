@@ -1,6 +1,8 @@
 #include "views/session_compute.h"
 
+#include <algorithm>
 #include <cinttypes>
+#include <cmath>
 #include <cstdio>
 
 #include "capture/event_schema.h"
@@ -278,6 +280,41 @@ std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::stri
   });
   if (!ok) return nullptr;
   return pane;
+}
+
+std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,
+                                                 uint32_t width, uint32_t slices, const CancelCheck& cancel) {
+  auto out = std::make_shared<Spectrogram>();
+  width = std::max<uint32_t>(width, 1);
+  slices = std::max<uint32_t>(slices, 1);
+  out->width = width;
+  out->slices = slices;
+  out->t0 = snap.first_ts;
+  uint64_t span = snap.last_ts > snap.first_ts ? snap.last_ts - snap.first_ts : 1;
+  out->slice_ns = std::max<uint64_t>(1, (span + slices - 1) / slices);
+  out->counts.assign(size_t(width) * slices, 0);
+  std::string err;
+  auto flt = compile(filter, &err);
+  if (!err.empty()) {
+    out->error = err;
+    return out;
+  }
+  engine::State state;
+  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+    if (ctx.internal || ctx.ev->is_enter() || ctx.latency_ns == 0) return true;
+    if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
+    double b = std::floor(std::log10(double(ctx.latency_ns)) * width / 11.0);
+    uint32_t bucket = uint32_t(std::clamp(b, 0.0, double(width - 1)));
+    uint64_t rel = ctx.ev->ts > out->t0 ? ctx.ev->ts - out->t0 : 0;
+    uint32_t slice = uint32_t(std::min<uint64_t>(rel / out->slice_ns, slices - 1));
+    uint32_t& c = out->counts[size_t(slice) * width + bucket];
+    ++c;
+    out->max = std::max(out->max, c);
+    ++out->events;
+    return true;
+  });
+  if (!ok) return nullptr;
+  return out;
 }
 
 std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uint64_t evnum,

@@ -91,6 +91,21 @@ std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::str
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
                                       const CancelCheck& cancel);
 
+// Spectrogram (F12): exit events matching `filter` with a known latency,
+// counted per (time slice, latency bucket). Bucket = floor(log10(latency ns)
+// * width / 11), i.e. 1 ns .. 100 s over `width` columns; slices split the
+// capture's span evenly. counts[slice * width + bucket].
+struct Spectrogram {
+  uint32_t width = 0, slices = 0;
+  uint64_t t0 = 0, slice_ns = 0;
+  std::vector<uint32_t> counts;
+  uint32_t max = 0;
+  uint64_t events = 0;
+  std::string error;
+};
+std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,
+                                                 uint32_t width, uint32_t slices, const CancelCheck& cancel);
+
 // Every field that applies to event number `evnum` (1-based), in listing
 // order, then evt.arg.NAME for each of its parameters: (field, value) pairs.
 struct EventFields {

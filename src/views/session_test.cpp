@@ -150,6 +150,27 @@ TEST_CASE("session: a live source feeds the same model (views refresh, panes wor
   CHECK(pane->size() == 762);
 }
 
+TEST_CASE("spectrogram: calls per (time slice, latency bucket)") {
+  std::string f = std::string(TROWEL_SHARED_DIR) + "/captures/falco_open-multiple-files.scap";
+  if (!std::filesystem::exists(f)) return;
+  ViewRegistry reg = test_registry();
+  Session s(reg, std::make_unique<FileEventSource>(f));
+  std::string err;
+  REQUIRE(s.start("procs", &err));
+  s.wait_idle();
+  s.request_spectrogram(80, 10);
+  s.wait_idle();
+  auto sp = s.spectrogram();
+  REQUIRE(sp);
+  CHECK(sp->error.empty());
+  CHECK(sp->counts.size() == 800);
+  uint64_t sum = 0;
+  for (uint32_t c : sp->counts) sum += c;
+  CHECK(sum == sp->events);
+  CHECK(sp->events > 0);
+  CHECK(sp->max > 0);
+}
+
 TEST_CASE("session: the leaky-logtxt walk in memory") {
   if (!std::filesystem::exists(kLeaky)) return;
   ViewRegistry reg = test_registry();

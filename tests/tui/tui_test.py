@@ -273,8 +273,9 @@ def case_keys():
         t.wait(r"disabled, the source is a capture file")
         # F12 spectrogram and back.
         t.keys("F12")
-        t.wait(r"latency spectrogram")
-        t.wait(r"1ns")
+        t.wait(r"^Viewing: Spectrogram-All For: proc\.pid=")
+        t.wait(r"latency spectrogram: \d+ calls; a line = ")
+        t.wait(r"^1ns +10ns")
         t.keys("BSpace")
         t.wait(r"^Viewing: Processes")
         # A list view: c clears it.
