@@ -101,6 +101,7 @@ std::vector<std::string> App::help_lines() const {
       "  F5 e                          echo: the selected row's read/write data",
       "  F6 d                          dig: the selected row's events",
       "  F7                            legend of this view",
+      "  C                             run a chisel on the selection (pick one; output in a pane)",
       "  F8                            actions of this view (or their hotkeys)",
       "  F9 >                          sort menu; Shift+1..9 sort by column 1..9 (again: flip)",
       "  F12                           latency spectrogram of the selection",
@@ -112,6 +113,8 @@ std::vector<std::string> App::help_lines() const {
       "  F2 View As (Dotted ASCII / Printable ASCII / Hex), CTRL+F search, F3 / n next,",
       "  CTRL+G go to line, c clear, Enter: the fields of the line's event,",
       "  Backspace back. In the field list, Enter or f adds field=value to the filter.",
+      "Chisel pane (C): the chisel's text output (or its one-line error), scrolled and",
+      "  searched as the echo/dig panes; Backspace/Esc back.",
       "",
       "Mouse: click a header to sort, a row to select, double-click to drill down,",
       "  click the function bar or the filter text (to edit it).",
@@ -302,6 +305,7 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
 
   std::string err;
   App app(session, registry, options, pipefd[0]);
+  app.set_wake_writer(pipefd[1]);
   if (!session.start(start->id, &err)) {
     endwin();
     std::fprintf(stderr, "trowel: %s\n", err.c_str());
