@@ -331,6 +331,7 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
   g_winch_fd = -1;
   endwin();
   delscreen(screen);
+  app.finish_background();
   close(pipefd[0]);
   close(pipefd[1]);
   // As the text forms do: a truncated capture is a warning (status 0), a

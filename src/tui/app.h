@@ -42,6 +42,8 @@ class App {
  public:
   App(views::Session& s, const views::ViewRegistry& reg, const TuiOptions& o, int wake_fd);
   ~App();  // waits for a running chisel
+  // Waits for a running chisel (before the wake pipe is closed).
+  void finish_background();
   // The pipe end a background job (a chisel) writes to so the loop redraws.
   void set_wake_writer(int fd) { wake_write_fd_ = fd; }
   // Returns false when the user quits.

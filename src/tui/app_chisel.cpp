@@ -128,8 +128,10 @@ void App::start_chisel(const lua::ChiselInfo& info, const std::string& args) {
   });
 }
 
-App::~App() {
+void App::finish_background() {
   if (chisel_thread_.joinable()) chisel_thread_.join();
 }
+
+App::~App() { finish_background(); }
 
 }  // namespace trowel::tui
