@@ -33,7 +33,7 @@ class CappedOutput final : public ChiselOutput {
 
 ChiselTextResult run_chisel_to_text(const ChiselTextRequest& r) {
   ChiselTextResult res;
-  // Chisels set the engine's (process-wide) buffer rendering; the caller's
+  // Chisels set the engine's (per-thread) buffer rendering; the caller's
   // is restored afterwards.
   const engine::render::RenderOptions saved = engine::fields::render_options();
   SessionOptions so;

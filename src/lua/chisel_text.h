@@ -34,7 +34,7 @@ struct ChiselTextResult {
 };
 
 // The engine's render options (buffer format) are restored when it returns.
-// Not thread-safe (the engine's render options are process-wide).
+// One run per thread at a time (the engine's render options are per thread).
 // Never throws: a missing chisel, a bad filter or an unreadable capture is
 // reported in `errors` with status 1.
 ChiselTextResult run_chisel_to_text(const ChiselTextRequest& request);

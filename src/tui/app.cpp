@@ -88,7 +88,8 @@ void App::on_resize() {
 
 std::vector<std::string> App::help_lines() const {
   return {
-      "trowel - keys (csysdig compatible)",
+      std::string("trowel - keys (csysdig compatible)   ") +
+          (th_.color ? "Colours: on (NO_COLOR=1 or --no-color turns them off)" : "Colours: off"),
       "",
       "  Arrows, PgUp/PgDn, Home/End   move the selection",
       "  Left/Right                    scroll horizontally",
@@ -101,6 +102,7 @@ std::vector<std::string> App::help_lines() const {
       "  F5 e                          echo: the selected row's read/write data",
       "  F6 d                          dig: the selected row's events",
       "  F7                            legend of this view",
+      "  C                             run a chisel on the selection (pick one; output in a pane)",
       "  F8                            actions of this view (or their hotkeys)",
       "  F9 >                          sort menu; Shift+1..9 sort by column 1..9 (again: flip)",
       "  F12                           latency spectrogram of the selection",
@@ -116,12 +118,13 @@ std::vector<std::string> App::help_lines() const {
       "  F2 View As (Dotted ASCII / Printable ASCII / Hex), CTRL+F search, F3 / n next,",
       "  CTRL+G go to line, c clear, Enter: the fields of the line's event,",
       "  Backspace back. In the field list, Enter or f adds field=value to the filter.",
+      "Chisel pane (C): the chisel's text output (or its one-line error), scrolled and",
+      "  searched as the echo/dig panes; Backspace/Esc back.",
       "",
       "Mouse: click a header to sort, a row to select, double-click to drill down,",
       "  click the function bar or the filter text (to edit it).",
       has_mouse() ? "  (mouse input is on in this terminal)"
                   : "  (this terminal reports no mouse support (TERM): use the keys)",
-      th_.color ? "Colours: on (NO_COLOR=1 or --no-color turns them off)" : "Colours: off",
   };
 }
 
@@ -306,6 +309,7 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
 
   std::string err;
   App app(session, registry, options, pipefd[0]);
+  app.set_wake_writer(pipefd[1]);
   if (!session.start(start->id, &err)) {
     endwin();
     std::fprintf(stderr, "trowel: %s\n", err.c_str());
@@ -331,6 +335,7 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
   g_winch_fd = -1;
   endwin();
   delscreen(screen);
+  app.finish_background();
   close(pipefd[0]);
   close(pipefd[1]);
   // As the text forms do: a truncated capture is a warning (status 0), a

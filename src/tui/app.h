@@ -10,16 +10,19 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <string>
 #include <vector>
 
+#include "lua/chisel.h"
 #include "tui/tui.h"
 #include "views/session.h"
 
 namespace trowel::tui {
 
-enum class Mode { Grid, Help, Legend, ViewMenu, SortMenu, ActionMenu, FormatMenu, Pane, Fields, Confirm, Spectro };
-enum class Prompt { None, Text, Expr, Search, PaneSearch, PaneGoto, Slice };
+enum class Mode { Grid, Help, Legend, ViewMenu, SortMenu, ActionMenu, FormatMenu, ChiselMenu, Pane, Fields, Confirm, Spectro };
+enum class Prompt { None, Text, Expr, Search, PaneSearch, PaneGoto, Slice, ChiselArgs };
 
 struct Theme {
   attr_t label = A_BOLD, paused = A_BOLD, thead = A_REVERSE, thead_sort = A_REVERSE | A_BOLD | A_UNDERLINE,
@@ -38,6 +41,11 @@ struct BarItem {
 class App {
  public:
   App(views::Session& s, const views::ViewRegistry& reg, const TuiOptions& o, int wake_fd);
+  ~App();  // waits for a running chisel
+  // Waits for a running chisel (before the wake pipe is closed).
+  void finish_background();
+  // The pipe end a background job (a chisel) writes to so the loop redraws.
+  void set_wake_writer(int fd) { wake_write_fd_ = fd; }
   // Returns false when the user quits.
   bool handle_key(int ch);
   void draw();
@@ -84,6 +92,12 @@ class App {
   void pane_search_next(bool from_next);
   void open_spectro(bool files);
   void back_from_spectro();
+  // chisels (app_chisel.cpp)
+  void open_chisel_menu();
+  void choose_chisel();
+  void start_chisel(const lua::ChiselInfo& info, const std::string& args);
+  // The pane shown: the chisel's output while a chisel pane is open, else the session's.
+  std::shared_ptr<const views::PaneData> cur_pane();
   std::vector<std::string> help_lines() const;
   std::vector<std::string> legend_lines() const;
   std::vector<std::string> menu_items() const;
@@ -153,6 +167,21 @@ class App {
   std::shared_ptr<const views::Timeline> strip_data_;
   std::string strip_key_;  // what strip_data_ was computed for
   std::chrono::steady_clock::time_point strip_at_;  // when it was computed
+
+  // chisel pane (C). The worker thread writes chisel_out_ under chisel_mu_
+  // and wakes the loop; only the UI thread reads chisel_pane_/chisel_mode_.
+  // At most one chisel runs at a time (the runner is not reentrant).
+  bool chisel_mode_ = false;           // the pane shows chisel output
+  std::vector<lua::ChiselInfo> chisels_;  // picker entries, sorted by name
+  size_t chisel_pick_ = 0;
+  std::string chisel_prefix_;          // typed in the picker (jumps to a name)             // chosen entry awaiting its arguments
+  std::string chisel_name_;
+  std::shared_ptr<const views::PaneData> chisel_pane_;
+  std::mutex chisel_mu_;
+  std::shared_ptr<const views::PaneData> chisel_out_;  // (chisel_mu_)
+  bool chisel_running_ = false;        // (chisel_mu_)
+  std::thread chisel_thread_;
+  int wake_write_fd_ = -1;
 
   // confirm
   std::string confirm_cmd_;

@@ -243,7 +243,7 @@ void App::draw_grid_bar() {
     items.push_back({"F6", "Dig"});
   }
   items.insert(items.end(), {{"F7", "Legend"}, {"F8", "Actions"}, {"F9", "Sort"}, {"F12", "Spectro"},
-                             {"CTRL+F", "Search"}, {"p", paused_ ? "Resume" : "Pause"}});
+                             {"CTRL+F", "Search"}, {"C", "Chisel"}, {"p", paused_ ? "Resume" : "Pause"}});
   if (list) items.push_back({"c", "Clear"});
   items.push_back({"q", "Quit"});
   std::string pos;
@@ -267,6 +267,7 @@ void App::draw_prompt() {
     case Prompt::PaneSearch: label = "Text: "; break;
     case Prompt::PaneGoto: label = "Line: "; break;
     case Prompt::Slice: label = "Write window to file: "; break;
+    case Prompt::ChiselArgs: label = "Chisel arguments: "; break;
     case Prompt::None: break;
   }
   std::string l = label;
@@ -340,15 +341,16 @@ void App::draw_page(const std::vector<std::string>& lines) {
 }
 
 void App::draw_pane() {
-  auto pane = s_.pane();
-  std::string kind = pane_type_ == views::PaneData::Type::Echo ? "Echo" : "Dig";
-  draw_header(kind + " (" + views::to_string(fmt_) + ")", pane_filter_, &pane_title_);
+  auto pane = cur_pane();
+  std::string kind = chisel_mode_ ? "Chisel" : pane_type_ == views::PaneData::Type::Echo ? "Echo" : "Dig";
+  if (chisel_mode_) draw_header("Chisel " + chisel_name_, pane_filter_, &pane_title_);
+  else draw_header(kind + " (" + views::to_string(fmt_) + ")", pane_filter_, &pane_title_);
   fill_row(2, th_.lhead);
   int rows = std::max(0, H_ - 4);
   if (!pane) {
     put(2, 0, " " + kind + ": processing...", th_.lhead);
-    draw_centered(3 + rows / 2, s_.progress().done ? "Processing..." : "Loading the capture...", th_.label);
-  } else if (!pane->error.empty()) {
+    draw_centered(3 + rows / 2, chisel_mode_ ? "Running chisel..." : s_.progress().done ? "Processing..." : "Loading the capture...", th_.label);
+  } else if (!pane->error.empty() && !chisel_mode_) {
     draw_centered(3 + rows / 2, "Invalid filter: " + safe(pane->error), th_.popup);
   } else {
     size_t n = pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
@@ -378,9 +380,13 @@ void App::draw_pane() {
   char pos[64];
   size_t n = pane && pane->size() > pane_clear_ ? pane->size() - pane_clear_ : 0;
   std::snprintf(pos, sizeof pos, "%zu/%zu", n ? pane_sel_ + 1 : 0, n);
-  draw_bar({{"F1", "Help"}, {"F2", "View As"}, {"CTRL+F", "Search"}, {"F3", "Next"}, {"CTRL+G", "Goto"},
-            {"Enter", "Fields"}, {"c", "Clear"}, {"Bak", "Back"}},
-           pos);
+  if (chisel_mode_)
+    draw_bar({{"F1", "Help"}, {"CTRL+F", "Search"}, {"F3", "Next"}, {"CTRL+G", "Goto"}, {"c", "Clear"}, {"Bak", "Back"}},
+             pos);
+  else
+    draw_bar({{"F1", "Help"}, {"F2", "View As"}, {"CTRL+F", "Search"}, {"F3", "Next"}, {"CTRL+G", "Goto"},
+              {"Enter", "Fields"}, {"c", "Clear"}, {"Bak", "Back"}},
+             pos);
   draw_message();
 }
 
@@ -475,11 +481,13 @@ void App::draw() {
     case Mode::SortMenu:
     case Mode::ActionMenu:
     case Mode::FormatMenu:
+    case Mode::ChiselMenu:
       if (menu_return_ == Mode::Pane) draw_pane();
       else draw_grid();
       draw_menu(menu_items(),
-                mode_ == Mode::SortMenu ? "Sort by" : mode_ == Mode::ActionMenu ? "Actions" : "View As",
-                mode_ == Mode::ActionMenu ? 34 : 22);
+                mode_ == Mode::SortMenu ? "Sort by" : mode_ == Mode::ActionMenu ? "Actions"
+                                                    : mode_ == Mode::ChiselMenu ? "Run Chisel" : "View As",
+                mode_ == Mode::ActionMenu ? 34 : mode_ == Mode::ChiselMenu ? std::min(W_, 78) : 22);
       draw_bar({{"Enter", "Select"}, {"Esc", "Cancel"}}, "");
       break;
     case Mode::Pane: draw_pane(); break;

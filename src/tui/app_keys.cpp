@@ -65,7 +65,7 @@ void App::search_next(bool from_next) {
 }
 
 void App::pane_search_next(bool from_next) {
-  auto p = s_.pane();
+  auto p = cur_pane();
   if (!p || pane_search_.empty()) return;
   size_t n = p->size() > pane_clear_ ? p->size() - pane_clear_ : 0;
   for (size_t k = 0; k < n; ++k) {
@@ -89,6 +89,8 @@ void App::open_pane(views::PaneData::Type type) {
     message_ = "no row selected";
     return;
   }
+  chisel_mode_ = false;
+  chisel_pane_ = nullptr;
   pane_type_ = type;
   pane_filter_ = s_.row_filter(sel_);
   pane_title_ = s_.row_clause(sel_);
@@ -127,6 +129,12 @@ std::vector<std::string> App::menu_items() const {
     for (const auto& a : s_.view().actions) out.push_back(std::string(1, a.hotkey ? a.hotkey : ' ') + ": " + a.description);
   } else if (mode_ == Mode::FormatMenu) {
     out = {"Dotted ASCII", "Printable ASCII", "Hex"};
+  } else if (mode_ == Mode::ChiselMenu) {
+    for (const auto& c : chisels_) {
+      std::string name = c.name;
+      if (name.size() < 18) name.resize(18, ' ');
+      out.push_back(name + " " + (c.short_description.empty() ? c.description : c.short_description));
+    }
   }
   return out;
 }
@@ -150,6 +158,8 @@ void App::choose_menu() {
   } else if (m == Mode::ActionMenu) {
     const auto& acts = s_.view().actions;
     if (menu_sel_ < acts.size()) run_action(acts[menu_sel_]);
+  } else if (m == Mode::ChiselMenu) {
+    choose_chisel();
   } else if (m == Mode::FormatMenu) {
     fmt_ = views::EchoFormat(std::min<size_t>(menu_sel_, 2));
     if (mode_ == Mode::Pane) s_.request_pane(pane_type_, pane_filter_, fmt_, pane_title_);
@@ -168,7 +178,15 @@ bool App::menu_key(int ch) {
   else if (ch == KEY_HOME) menu_sel_ = 0;
   else if (ch == KEY_END) menu_sel_ = n ? n - 1 : 0;
   else if (is_enter(ch)) choose_menu();
-  else if (ch == kEsc || is_backspace(ch) || ch == KEY_F(2) || ch == KEY_F(8) || ch == KEY_F(9) || ch == '>')
+  else if (mode_ == Mode::ChiselMenu && ch > 0x20 && ch < 0x7f) {
+    // Typing jumps to the first chisel whose name starts with what was typed.
+    chisel_prefix_ += char(ch);
+    for (size_t i = 0; i < chisels_.size(); ++i)
+      if (chisels_[i].name.compare(0, chisel_prefix_.size(), chisel_prefix_) == 0) {
+        menu_sel_ = i;
+        break;
+      }
+  } else if (ch == kEsc || is_backspace(ch) || ch == KEY_F(2) || ch == KEY_F(8) || ch == KEY_F(9) || ch == '>')
     mode_ = menu_return_;  // cancel (unlike csysdig, Esc never switches)
   else if (ch == 'q' || ch == KEY_F(10)) quit_ = true;
   return !quit_;
@@ -211,6 +229,7 @@ bool App::prompt_key(int ch) {
   }
   if (ch == kEsc) {
     if (p == Prompt::Text) s_.set_text_filter("");
+    if (p == Prompt::ChiselArgs) message_.clear();
     prompt_ = Prompt::None;
     prompt_text_.clear();
     return true;
@@ -230,6 +249,11 @@ bool App::prompt_key(int ch) {
     } else if (p == Prompt::PaneSearch) {
       pane_search_ = prompt_text_;
       pane_search_next(false);
+    } else if (p == Prompt::ChiselArgs) {
+      prompt_ = Prompt::None;
+      message_.clear();
+      if (chisel_pick_ < chisels_.size()) start_chisel(chisels_[chisel_pick_], prompt_text_);
+      return true;
     } else if (p == Prompt::PaneGoto) {
       char* end = nullptr;
       long v = std::strtol(prompt_text_.c_str(), &end, 10);
@@ -316,6 +340,7 @@ bool App::grid_key(int ch) {
     case KEY_F(5): case 'e': open_pane(views::PaneData::Type::Echo); break;
     case KEY_F(6): case 'd': open_pane(views::PaneData::Type::Dig); break;
     case KEY_F(7): mode_ = Mode::Legend; page_top_ = 0; break;
+    case 'C': open_chisel_menu(); break;
     case KEY_F(8): open_menu(Mode::ActionMenu); break;
     case KEY_F(9): case '>': open_menu(Mode::SortMenu); break;
     case KEY_F(12): open_spectro(false); break;
@@ -339,7 +364,7 @@ bool App::grid_key(int ch) {
 }
 
 bool App::pane_key(int ch) {
-  auto p = s_.pane();
+  auto p = cur_pane();
   size_t n = p && p->size() > pane_clear_ ? p->size() - pane_clear_ : 0;
   size_t page = size_t(std::max(1, H_ - 5));
   switch (ch) {
@@ -352,11 +377,16 @@ bool App::pane_key(int ch) {
     case KEY_LEFT: pane_hscroll_ = std::max(0, pane_hscroll_ - 4); break;
     case KEY_RIGHT: pane_hscroll_ += 4; break;
     case KEY_BACKSPACE: case 127: case 8: case kEsc:
-      s_.clear_pane();
+      if (chisel_mode_) {
+        chisel_mode_ = false;
+        chisel_pane_ = nullptr;
+      } else {
+        s_.clear_pane();
+      }
       mode_ = Mode::Grid;
       break;
     case KEY_F(1): case 'h': case '?': mode_ = Mode::Help; page_top_ = 0; break;
-    case KEY_F(2): open_menu(Mode::FormatMenu); break;
+    case KEY_F(2): if (!chisel_mode_) open_menu(Mode::FormatMenu); break;
     case kCtrlF: prompt_ = Prompt::PaneSearch; prompt_text_.clear(); break;
     case '/': case KEY_F(3): case 'n': pane_search_next(true); break;
     case kCtrlG: prompt_ = Prompt::PaneGoto; prompt_text_.clear(); break;
@@ -365,7 +395,7 @@ bool App::pane_key(int ch) {
       pane_sel_ = pane_top_ = 0;
       break;
     case '\n': case '\r': case KEY_ENTER:
-      if (p && pane_sel_ < n) {
+      if (p && pane_sel_ < n && !chisel_mode_) {
         s_.request_fields(p->line(pane_clear_ + pane_sel_).evnum);
         fields_sel_ = fields_top_ = 0;
         mode_ = Mode::Fields;
@@ -440,8 +470,9 @@ void App::mouse() {
       }
     return;
   }
-  if (mode_ == Mode::ViewMenu || mode_ == Mode::SortMenu || mode_ == Mode::ActionMenu || mode_ == Mode::FormatMenu) {
-    int w = mode_ == Mode::ViewMenu ? 24 : mode_ == Mode::ActionMenu ? 34 : 22;
+  if (mode_ == Mode::ViewMenu || mode_ == Mode::SortMenu || mode_ == Mode::ActionMenu || mode_ == Mode::FormatMenu ||
+      mode_ == Mode::ChiselMenu) {
+    int w = mode_ == Mode::ViewMenu ? 24 : mode_ == Mode::ActionMenu ? 34 : mode_ == Mode::ChiselMenu ? std::min(W_, 78) : 22;
     if (ev.x < w && ev.y >= 3) {
       menu_sel_ = menu_top_ + size_t(ev.y - 3);
       if (dbl) choose_menu();
@@ -505,7 +536,8 @@ bool App::handle_key(int ch) {
   switch (mode_) {
     case Mode::Grid: return grid_key(ch);
     case Mode::Help: case Mode::Legend: return page_key(ch);
-    case Mode::ViewMenu: case Mode::SortMenu: case Mode::ActionMenu: case Mode::FormatMenu: return menu_key(ch);
+    case Mode::ViewMenu: case Mode::SortMenu: case Mode::ActionMenu: case Mode::FormatMenu: case Mode::ChiselMenu:
+      return menu_key(ch);
     case Mode::Pane: return pane_key(ch);
     case Mode::Fields: return fields_key(ch);
     case Mode::Confirm: return confirm_key(ch);

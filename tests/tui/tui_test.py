@@ -357,6 +357,51 @@ def case_panes():
         t.close()
 
 
+def case_chisel():
+    """C: a chisel on the selected row (the python server), output in a pane."""
+    t = Term(["-r", LEAKY], width=150, height=30)
+    try:
+        t.wait(r"server\.py")
+        t.keys("/")
+        t.text("server.py")
+        t.keys("Enter")
+        t.keys("C")
+        s = t.wait(r"Run Chisel")
+        check(re.search(r"^lsof +List", s, re.M), "the picker lists chisels with descriptions", t)
+        t.keys("Escape")
+        t.wait(r"Run Chisel", absent=True)
+        t.keys("C")
+        t.wait(r"Run Chisel")
+        t.text("topfiles_e")  # typing jumps to the name
+        t.wait(r"^topfiles_errors")
+        t.keys("Enter")
+        t.wait(r"^Viewing: Chisel topfiles_errors")
+        s = t.wait(r"log\.txt")
+        check("server.py" in s or "proc.name" in s, "the pane names the selection", t)
+        t.keys("C-f")
+        t.text("log.txt")
+        t.keys("Enter")
+        t.keys("BSpace")
+        t.wait(r"^Viewing: Processes")
+        # A chisel with a required argument: the prompt, then a bad value's error line.
+        t.keys("C")
+        t.wait(r"Run Chisel")
+        t.text("fdbytes_by")
+        t.keys("Enter")
+        t.wait(r"^Chisel arguments:")
+        t.text("no.such.field")
+        t.keys("Enter")
+        t.wait(r"^Viewing: Chisel fdbytes_by no\.such\.field")
+        t.wait(r"no\.such\.field")
+        t.wait(r"Chisel\s+\d+ lines")
+        t.keys("Escape")
+        t.wait(r"^Viewing: Processes")
+        t.keys("q")
+        t.wait(r"TROWEL-EXIT=0")
+    finally:
+        t.close()
+
+
 def case_mouse():
     t = Term(["-r", LEAKY], width=120, height=30)
     try:

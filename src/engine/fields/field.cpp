@@ -154,7 +154,7 @@ bool parse_index(std::string_view s, int64_t& out) {
 }  // namespace
 
 namespace {
-render::RenderOptions g_render_options;
+thread_local render::RenderOptions g_render_options;
 }
 
 void set_render_options(const render::RenderOptions& o) { g_render_options = o; }

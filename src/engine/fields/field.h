@@ -87,7 +87,8 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
 
 // How evt.args, evt.info and evt.arg render parameters (buffer format, the
 // 80-character cut of the default line). Read when a field first renders, so
-// set it before binding fields.
+// set it before binding fields. Per thread: a chisel run by the TUI on its
+// own thread and the session's worker each have their own.
 void set_render_options(const render::RenderOptions& o);
 const render::RenderOptions& render_options();
 
