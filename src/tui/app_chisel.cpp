@@ -82,6 +82,10 @@ void App::start_chisel(const lua::ChiselInfo& info, const std::string& args) {
   req.chisel = info.name;
   req.args = args;
   req.filter = s_.row_filter(sel_);
+  if (s_.window().active()) {  // the chisel covers the marked time window too
+    req.from_ts = s_.window().from;
+    req.to_ts = s_.window().to - 1;  // the runner's end is inclusive, the window's exclusive
+  }
   req.is_tty = false;
   req.width = W_;
   req.height = std::max(1, H_ - 4);
