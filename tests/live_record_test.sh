@@ -23,6 +23,7 @@ fi
 command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
 [ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
 
+here=$(cd "$(dirname "$0")" && pwd)  # tests/: the shared leaky server is in tests/live/
 work=$(mktemp -d /tmp/trowel-live-XXXXXX)
 srv_pid="" rec_pid=""
 cleanup() {
@@ -33,29 +34,7 @@ cleanup() {
 trap cleanup EXIT
 cd "$work" || exit 1
 
-cat > server.py <<'EOF'
-# Appends a line to log.txt per request and never closes the file.
-import http.server, sys
-leaked = []
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        try:
-            f = open("log.txt", "a")
-            leaked.append(f)
-            f.write(self.path + "\n")
-            f.flush()
-            code = 200
-        except OSError:
-            code = 500
-        self.send_response(code)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-    def log_message(self, *a):
-        pass
-srv = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H)
-print("ready", flush=True)
-srv.serve_forever()
-EOF
+cp "$here/live/leaky_server.py" server.py
 cat > client.py <<'EOF'
 import sys, urllib.request, urllib.error
 ok = err = 0

@@ -25,6 +25,7 @@ fi
 command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
 [ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
 
+here=$(cd "$(dirname "$0")" && pwd)  # tests/: the shared leaky server is in tests/live/
 work=$(mktemp -d /tmp/trowel-ring-XXXXXX)
 srv_pid="" rec_pid="" tick_pid=""
 cleanup() {
@@ -37,29 +38,7 @@ trap cleanup EXIT
 cd "$work" || exit 1
 mkdir caps
 
-cat > server.py <<'PY'
-# Appends a line to log.txt per request and never closes the file.
-import http.server, sys
-leaked = []
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        try:
-            f = open("log.txt", "a")
-            leaked.append(f)
-            f.write(self.path + "\n")
-            f.flush()
-            code = 200
-        except OSError:
-            code = 500
-        self.send_response(code)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-    def log_message(self, *a):
-        pass
-srv = http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), H)
-print("ready", flush=True)
-srv.serve_forever()
-PY
+cp "$here/live/leaky_server.py" server.py
 cat > client.py <<'PY'
 # Waits argv[3] seconds (so its own start-up, with the ENOENTs of the
 # python launcher, falls before the capture), then requests for argv[2]
