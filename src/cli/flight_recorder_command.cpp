@@ -13,6 +13,7 @@
 #include "capture/capture_reader.h"
 #include "cli/commands.h"
 #include "cli/flight_recorder_options.h"
+#include "cli/record_checks.h"
 #include "cli/read_status.h"
 #include "engine/filter/filter.h"
 #include "record/time_spec.h"
@@ -39,18 +40,8 @@ struct ReplayArgs {
 };
 
 int run_replay(const ReplayArgs& a) {
-  record::RecorderOptions o;
-  if (!make_recorder_options(a.fr, o)) return 2;
-  std::unique_ptr<record::FlightRecorder> rec;
-  try {
-    rec = std::make_unique<record::FlightRecorder>(o);
-  } catch (const engine::filter::FilterError& e) {
-    std::fprintf(stderr, "trowel: record: --trigger: %s\n", e.what());
-    return 2;
-  } catch (const std::invalid_argument& e) {
-    std::fprintf(stderr, "trowel: record: %s\n", e.what());
-    return 2;
-  }
+  std::unique_ptr<record::FlightRecorder> rec = make_flight_recorder(a.fr);
+  if (!rec) return 2;
   uint64_t failed = 0;
   rec->on_capture([&](const record::CaptureReport& r) {
     if (!r.error.empty()) ++failed;

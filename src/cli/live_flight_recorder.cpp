@@ -5,6 +5,7 @@
 // and SIGUSR1 is served. A FILTER works as in `trowel record -w`: it is
 // evaluated with its own state and only matching events are fed.
 #include "cli/live_flight_recorder.h"
+#include "cli/record_checks.h"
 
 #include <cinttypes>
 #include <csignal>
@@ -39,43 +40,11 @@ uint64_t clock_ns(clockid_t id) {
 int run_live_flight_recorder(const LiveRingArgs& a) {
   // Every option is checked before the programs are loaded.
   uint64_t buffer = 0;
-  try {
-    buffer = record::parse_bytes(a.buffer);
-  } catch (const record::TimeSpecError&) {
-  }
-  if (buffer == 0 || buffer > (1ull << 31)) {
-    std::fprintf(stderr, "trowel: record: invalid --buffer-size '%s' (e.g. 16M, 64M; at most 2G)\n",
-                 a.buffer.c_str());
-    return 2;
-  }
-  if (a.snaplen > 16000) {
-    std::fprintf(stderr, "trowel: record: -s %u is too large (at most 16000)\n", a.snaplen);
-    return 2;
-  }
+  if (!check_live_limits(a.buffer, a.snaplen, buffer)) return 2;
   std::unique_ptr<engine::filter::Filter> filter;
-  std::string text;
-  for (const std::string& w : a.filter) text += (text.empty() ? "" : " ") + w;
-  if (!text.empty()) {
-    engine::fields::EngineFieldResolver resolver;
-    try {
-      filter = engine::filter::compile_filter(text, resolver);
-    } catch (const engine::filter::FilterError& e) {
-      std::fprintf(stderr, "%s\n", e.what());
-      return 2;
-    }
-  }
-  record::RecorderOptions ro;
-  if (!make_recorder_options(a.fr, ro)) return 2;
-  std::unique_ptr<record::FlightRecorder> rec;
-  try {
-    rec = std::make_unique<record::FlightRecorder>(ro);
-  } catch (const engine::filter::FilterError& e) {
-    std::fprintf(stderr, "trowel: record: --trigger: %s\n", e.what());
-    return 2;
-  } catch (const std::invalid_argument& e) {
-    std::fprintf(stderr, "trowel: record: %s\n", e.what());
-    return 2;
-  }
+  if (!compile_record_filter(a.filter, filter)) return 2;
+  std::unique_ptr<record::FlightRecorder> rec = make_flight_recorder(a.fr);
+  if (!rec) return 2;
   uint64_t failed = 0;
   rec->on_capture([&](const record::CaptureReport& r) {
     if (!r.error.empty()) ++failed;
@@ -118,8 +87,8 @@ int run_live_flight_recorder(const LiveRingArgs& a) {
 
   if (!a.quiet)
     std::fprintf(stderr, "trowel: flight recorder on, trigger '%s' at %s, captures to %s (Ctrl-C to stop)\n",
-                 ro.trigger.empty() ? "(none: SIGUSR1 only)" : ro.trigger.c_str(), a.fr.threshold.c_str(),
-                 ro.out_dir.c_str());
+                 a.fr.trigger.empty() ? "(none: SIGUSR1 only)" : a.fr.trigger.c_str(), a.fr.threshold.c_str(),
+                 a.fr.out_dir.c_str());
   const uint64_t start = clock_ns(CLOCK_MONOTONIC);
   const uint64_t limit = a.duration > 0 ? static_cast<uint64_t>(a.duration * 1e9) : 0;
   capture::EventView ev;

@@ -19,6 +19,7 @@
 #include "capture/capture_writer.h"
 #include "cli/commands.h"
 #include "cli/live_flight_recorder.h"
+#include "cli/record_checks.h"
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
 #include "engine/state.h"
@@ -44,21 +45,6 @@ struct RecordOpts {
 };
 
 // "16M", "512K", "1G", "4194304" -> bytes; 0 on a malformed value.
-uint64_t parse_size(const std::string& s) {
-  if (s.empty()) return 0;
-  char* end = nullptr;
-  double v = std::strtod(s.c_str(), &end);
-  if (end == s.c_str() || v <= 0) return 0;
-  std::string suf(end);
-  double mult = 1;
-  if (suf == "" || suf == "B") mult = 1;
-  else if (suf == "K" || suf == "k" || suf == "KiB") mult = 1024.0;
-  else if (suf == "M" || suf == "m" || suf == "MiB") mult = 1024.0 * 1024;
-  else if (suf == "G" || suf == "g" || suf == "GiB") mult = 1024.0 * 1024 * 1024;
-  else return 0;
-  return static_cast<uint64_t>(v * mult);
-}
-
 double now_s() {
   timespec t{};
   ::clock_gettime(CLOCK_MONOTONIC, &t);
@@ -66,32 +52,10 @@ double now_s() {
 }
 
 int run_record(const RecordOpts& o) {
-  uint64_t buffer = parse_size(o.buffer);
-  if (buffer == 0 || buffer > (1ull << 31)) {
-    std::fprintf(stderr, "trowel: record: invalid --buffer-size '%s' (e.g. 16M, 64M; at most 2G)\n",
-                 o.buffer.c_str());
-    return 2;
-  }
-  if (o.snaplen > 16000) {
-    std::fprintf(stderr, "trowel: record: -s %u is too large (at most 16000)\n", o.snaplen);
-    return 2;
-  }
-
+  uint64_t buffer = 0;
+  if (!check_live_limits(o.buffer, o.snaplen, buffer)) return 2;
   std::unique_ptr<engine::filter::Filter> filter;
-  std::string text;
-  for (const std::string& a : o.filter) {
-    if (!text.empty()) text += ' ';
-    text += a;
-  }
-  if (!text.empty()) {
-    engine::fields::EngineFieldResolver resolver;
-    try {
-      filter = engine::filter::compile_filter(text, resolver);
-    } catch (const engine::filter::FilterError& e) {
-      std::fprintf(stderr, "%s\n", e.what());
-      return 2;
-    }
-  }
+  if (!compile_record_filter(o.filter, filter)) return 2;
 
   // Signals first: a Ctrl-C while the programs load or /proc is scanned
   // still ends with a complete (possibly empty) capture.
