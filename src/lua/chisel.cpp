@@ -205,40 +205,38 @@ bool Chisel::set_arg(const std::string& name, const std::string& value) {
   phase_ = Phase::SetArg;
   lua_pushlstring(L_, name.data(), name.size());
   lua_pushlstring(L_, value.data(), value.size());
-  if (!call("on_set_arg", 2, 1, "set_arg")) return false;
+  return call_expecting_true("on_set_arg", 2, "set_arg", info_.name + " chisel error: wrong set_arg() return value.",
+                             "set_arg() for chisel " + info_.name + " failed.");
+}
+
+bool Chisel::call_expecting_true(const char* fn, int nargs, const char* what, const std::string& wrong,
+                                 const std::string& failed) {
+  if (!call(fn, nargs, 1, what)) return false;
   int type = lua_type(L_, -1);
   bool ok = lua_toboolean(L_, -1);
   lua_pop(L_, 1);
+  if (phase_ == Phase::Init && exec_requested_) return true;
   if (type != LUA_TBOOLEAN) {
-    fail(info_.name + " chisel error: wrong set_arg() return value.");
+    fail(wrong);
     return false;
   }
   if (!ok) {
-    fail("set_arg() for chisel " + info_.name + " failed.");
+    fail(failed);
     return false;
   }
   return true;
 }
 
+bool Chisel::call_init() {
+  if (!has_function("on_init")) return true;
+  return call_expecting_true("on_init", 0, "init", info_.name + " chisel error: wrong init() return value.",
+                             "init() for chisel " + info_.name + " failed.");
+}
+
 bool Chisel::init() {
   phase_ = Phase::Init;
   exec_requested_ = false;
-  if (has_function("on_init")) {
-    if (!call("on_init", 0, 1, "init")) return false;
-    int type = lua_type(L_, -1);
-    bool ok = lua_toboolean(L_, -1);
-    lua_pop(L_, 1);
-    if (!exec_requested_) {
-      if (type != LUA_TBOOLEAN) {
-        fail(info_.name + " chisel error: wrong init() return value.");
-        return false;
-      }
-      if (!ok) {
-        fail("init() for chisel " + info_.name + " failed.");
-        return false;
-      }
-    }
-  }
+  if (!call_init()) return false;
   return run_exec_chain();
 }
 
@@ -266,22 +264,7 @@ bool Chisel::run_exec_chain() {
     }
     if (!set_args(values)) return false;
     phase_ = Phase::Init;
-    if (has_function("on_init")) {
-      if (!call("on_init", 0, 1, "init")) return false;
-      int type = lua_type(L_, -1);
-      bool ok = lua_toboolean(L_, -1);
-      lua_pop(L_, 1);
-      if (!exec_requested_) {
-        if (type != LUA_TBOOLEAN) {
-          fail(info_.name + " chisel error: wrong init() return value.");
-          return false;
-        }
-        if (!ok) {
-          fail("init() for chisel " + info_.name + " failed.");
-          return false;
-        }
-      }
-    }
+    if (!call_init()) return false;
   }
   return true;
 }
@@ -289,18 +272,10 @@ bool Chisel::run_exec_chain() {
 bool Chisel::capture_start() {
   phase_ = Phase::CaptureStart;
   if (!has_function("on_capture_start")) return true;
-  if (!call("on_capture_start", 0, 1, "capture_start")) return false;
-  int type = lua_type(L_, -1);
-  bool ok = lua_toboolean(L_, -1);
-  lua_pop(L_, 1);
-  if (type != LUA_TBOOLEAN) {
-    fail(info_.name + " chisel error: wrong on_capture_start() return value. Boolean expected.");
+  if (!call_expecting_true("on_capture_start", 0, "capture_start",
+                           info_.name + " chisel error: wrong on_capture_start() return value. Boolean expected.",
+                           "init() for chisel " + info_.name + " failed."))
     return false;
-  }
-  if (!ok) {
-    fail("init() for chisel " + info_.name + " failed.");
-    return false;
-  }
   phase_ = Phase::Events;
   return true;
 }

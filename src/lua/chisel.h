@@ -117,6 +117,12 @@ class Chisel {
   bool call(const char* fn, int nargs, int nresults, const char* what);
   bool has_function(const char* fn);
   bool run_exec_chain();
+  // Calls `fn` (its `nargs` arguments pushed) and checks its one result as
+  // sysdig does: not a boolean -> `wrong`, false -> `failed`. A chisel.exec()
+  // from on_init replaces the chisel, so its result is not checked then.
+  bool call_expecting_true(const char* fn, int nargs, const char* what, const std::string& wrong,
+                           const std::string& failed);
+  bool call_init();  // on_init, when the chisel has one
   void fail(std::string msg) { error_ = std::move(msg); }
 
   ChiselHost& host_;
