@@ -16,25 +16,8 @@
 # Usage: live_record_test.sh TROWEL
 set -u
 trowel=$(readlink -f "$1")
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: live capture needs root"
-  exit 77
-fi
-command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
-[ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
+work_prefix=trowel-live . "$(dirname "$0")/live/setup.sh"
 
-here=$(cd "$(dirname "$0")" && pwd)  # tests/: the shared leaky server is in tests/live/
-work=$(mktemp -d /tmp/trowel-live-XXXXXX)
-srv_pid="" rec_pid=""
-cleanup() {
-  [ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null
-  [ -n "$rec_pid" ] && kill "$rec_pid" 2>/dev/null
-  [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
-}
-trap cleanup EXIT
-cd "$work" || exit 1
-
-cp "$here/live/leaky_server.py" server.py
 cat > client.py <<'EOF'
 import sys, urllib.request, urllib.error
 ok = err = 0

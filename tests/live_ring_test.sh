@@ -18,27 +18,9 @@
 # Usage: live_ring_test.sh TROWEL
 set -u
 trowel=$(readlink -f "$1")
-if [ "$(id -u)" != 0 ]; then
-  echo "SKIP: live capture needs root"
-  exit 77
-fi
-command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
-[ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
-
-here=$(cd "$(dirname "$0")" && pwd)  # tests/: the shared leaky server is in tests/live/
-work=$(mktemp -d /tmp/trowel-ring-XXXXXX)
-srv_pid="" rec_pid="" tick_pid=""
-cleanup() {
-  [ -n "$srv_pid" ] && kill "$srv_pid" 2>/dev/null
-  [ -n "$rec_pid" ] && kill "$rec_pid" 2>/dev/null
-  [ -n "$tick_pid" ] && kill "$tick_pid" 2>/dev/null
-  [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
-}
-trap cleanup EXIT
-cd "$work" || exit 1
+work_prefix=trowel-ring . "$(dirname "$0")/live/setup.sh"
 mkdir caps
 
-cp "$here/live/leaky_server.py" server.py
 cat > client.py <<'PY'
 # Waits argv[3] seconds (so its own start-up, with the ENOENTs of the
 # python launcher, falls before the capture), then requests for argv[2]

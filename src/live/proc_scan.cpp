@@ -132,21 +132,30 @@ void hex_addr(const std::string& hex, std::array<uint8_t, 16>& out) {
   }
 }
 
-void parse_inet(const std::string& path, bool v6, uint8_t l4proto, SocketMap& m) {
+// Calls row(words) for each line after the header of the /proc/net table
+// at `path` (nothing if it cannot be read).
+template <typename Row>
+void for_each_row(const std::string& path, size_t limit, Row row) {
   std::string text;
-  if (!read_file(path, text, 64 << 20)) return;
+  if (!read_file(path, text, limit)) return;
   std::istringstream in(text);
   std::string line;
   std::getline(in, line);  // header
   while (std::getline(in, line)) {
     std::istringstream ls(line);
+    row(ls);
+  }
+}
+
+void parse_inet(const std::string& path, bool v6, uint8_t l4proto, SocketMap& m) {
+  for_each_row(path, 64 << 20, [&](std::istringstream& ls) {
     std::string sl, local, remote, st, txrx, trtm, retr, uid, timeout, inode;
-    if (!(ls >> sl >> local >> remote >> st >> txrx >> trtm >> retr >> uid >> timeout >> inode)) continue;
+    if (!(ls >> sl >> local >> remote >> st >> txrx >> trtm >> retr >> uid >> timeout >> inode)) return;
     size_t lc = local.find(':'), rc = remote.find(':');
-    if (lc == std::string::npos || rc == std::string::npos) continue;
+    if (lc == std::string::npos || rc == std::string::npos) return;
     FdEntry e;
     e.ino = std::strtoull(inode.c_str(), nullptr, 10);
-    if (e.ino == 0) continue;
+    if (e.ino == 0) return;
     hex_addr(local.substr(0, lc), e.sip);
     hex_addr(remote.substr(0, rc), e.dip);
     e.sport = static_cast<uint16_t>(std::strtoul(local.c_str() + lc + 1, nullptr, 16));
@@ -156,19 +165,13 @@ void parse_inet(const std::string& path, bool v6, uint8_t l4proto, SocketMap& m)
     if (listening) e.type = v6 ? FdType::Ipv6ServSock : FdType::Ipv4ServSock;
     else e.type = v6 ? FdType::Ipv6Sock : FdType::Ipv4Sock;
     m[e.ino] = e;
-  }
+  });
 }
 
 void parse_unix(const std::string& path, SocketMap& m) {
-  std::string text;
-  if (!read_file(path, text, 64 << 20)) return;
-  std::istringstream in(text);
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::istringstream ls(line);
+  for_each_row(path, 64 << 20, [&](std::istringstream& ls) {
     std::string num, ref, proto, flags, type, st, inode, name;
-    if (!(ls >> num >> ref >> proto >> flags >> type >> st >> inode)) continue;
+    if (!(ls >> num >> ref >> proto >> flags >> type >> st >> inode)) return;
     ls >> name;
     FdEntry e;
     e.type = FdType::UnixSock;
@@ -177,26 +180,20 @@ void parse_unix(const std::string& path, SocketMap& m) {
     e.name = name;
     if (!e.name.empty() && e.name[0] == '@') e.name.erase(0, 1);
     m[e.ino] = e;
-  }
+  });
 }
 
 void parse_netlink(const std::string& path, SocketMap& m) {
-  std::string text;
-  if (!read_file(path, text, 16 << 20)) return;
-  std::istringstream in(text);
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::istringstream ls(line);
+  for_each_row(path, 16 << 20, [&](std::istringstream& ls) {
     std::vector<std::string> w;
     std::string x;
     while (ls >> x) w.push_back(x);
-    if (w.size() < 10) continue;
+    if (w.size() < 10) return;
     FdEntry e;
     e.type = FdType::Netlink;
     e.ino = std::strtoull(w[9].c_str(), nullptr, 10);
     m[e.ino] = e;
-  }
+  });
 }
 
 const SocketMap& sockets_of(const std::string& proc, long pid, std::map<std::string, SocketMap>& cache) {
@@ -385,41 +382,40 @@ bool fill_thread(const std::string& proc, long pid, long tid, const std::vector<
   return true;
 }
 
-void scan_users(const std::string& etc, SectionTables& t) {
+// Calls rec(fields) for each line of a colon-separated file (passwd,
+// group) that has at least `min_fields` fields.
+template <typename Rec>
+void for_each_colon_record(const std::string& path, size_t min_fields, Rec rec) {
   std::string text;
-  if (read_file(etc + "/passwd", text)) {
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-      std::vector<std::string> f;
-      std::istringstream ls(line);
-      std::string x;
-      while (std::getline(ls, x, ':')) f.push_back(x);
-      if (f.size() < 7) continue;
-      capture::UserEntry u;
-      u.name = f[0];
-      u.uid = static_cast<uint32_t>(std::strtoul(f[2].c_str(), nullptr, 10));
-      u.gid = static_cast<uint32_t>(std::strtoul(f[3].c_str(), nullptr, 10));
-      u.home = f[5];
-      u.shell = f[6];
-      t.users.push_back(std::move(u));
-    }
+  if (!read_file(path, text)) return;
+  std::istringstream in(text);
+  std::string line;
+  std::vector<std::string> f;
+  while (std::getline(in, line)) {
+    f.clear();
+    std::istringstream ls(line);
+    std::string x;
+    while (std::getline(ls, x, ':')) f.push_back(x);
+    if (f.size() >= min_fields) rec(f);
   }
-  if (read_file(etc + "/group", text)) {
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-      std::vector<std::string> f;
-      std::istringstream ls(line);
-      std::string x;
-      while (std::getline(ls, x, ':')) f.push_back(x);
-      if (f.size() < 3) continue;
-      capture::GroupEntry g;
-      g.name = f[0];
-      g.gid = static_cast<uint32_t>(std::strtoul(f[2].c_str(), nullptr, 10));
-      t.groups.push_back(std::move(g));
-    }
-  }
+}
+
+void scan_users(const std::string& etc, SectionTables& t) {
+  for_each_colon_record(etc + "/passwd", 7, [&](const std::vector<std::string>& f) {
+    capture::UserEntry u;
+    u.name = f[0];
+    u.uid = static_cast<uint32_t>(std::strtoul(f[2].c_str(), nullptr, 10));
+    u.gid = static_cast<uint32_t>(std::strtoul(f[3].c_str(), nullptr, 10));
+    u.home = f[5];
+    u.shell = f[6];
+    t.users.push_back(std::move(u));
+  });
+  for_each_colon_record(etc + "/group", 3, [&](const std::vector<std::string>& f) {
+    capture::GroupEntry g;
+    g.name = f[0];
+    g.gid = static_cast<uint32_t>(std::strtoul(f[2].c_str(), nullptr, 10));
+    t.groups.push_back(std::move(g));
+  });
 }
 
 void scan_interfaces(SectionTables& t) {
