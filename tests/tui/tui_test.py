@@ -90,6 +90,19 @@ class Term:
     def close(self):
         self.tmux("kill-server")
 
+    # `with Term(...) as t:` closes the tmux server however the case ends.
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def search_row(self, text):
+        """`/` free-text search for `text`, Enter: the grid selects its row."""
+        self.keys("/")
+        self.text(text)
+        self.keys("Enter")
+
 
 def menu_select(t, target, current):
     """In the F2 menu (selection on `current`), moves to `target` and picks it."""
@@ -119,8 +132,7 @@ def check(cond, what, t):
 
 
 def case_walk():
-    t = Term([ "-r", LEAKY])
-    try:
+    with Term([ "-r", LEAKY]) as t:
         t.wait(r"^Viewing: Processes For: whole machine")
         t.wait(r"server\.py")
         t.wait(r"34725 evts")
@@ -153,9 +165,7 @@ def case_walk():
         check(len(re.findall(r"/srv/webapp/log\.txt", s)) >= 5, "lsof lists many log.txt descriptors", t)
         t.keys("F2")
         menu_select(t, "Processes", "Open Files (lsof)")
-        t.keys("/")
-        t.text("server.py")
-        t.keys("Enter")
+        t.search_row("server.py")
         t.keys("F5")
         t.wait(r"^Viewing: Echo .*For: proc\.pid=\d+")
         t.wait(r"------ (Read|Write) \d+B")
@@ -165,13 +175,10 @@ def case_walk():
         t.wait(r"HTTP/1\.[01]")
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def case_keys():
-    t = Term(["-r", LEAKY], width=130, height=30)
-    try:
+    with Term(["-r", LEAKY], width=130, height=30) as t:
         t.wait(r"server\.py")
         t.wait(r" 1/8\(")
         for k in ("F1", "h", "?"):
@@ -288,17 +295,12 @@ def case_keys():
         menu_select(t, "Processes", "File Opens List")
         t.keys("F10")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def case_panes():
-    t = Term(["-r", LEAKY], width=150, height=30)
-    try:
+    with Term(["-r", LEAKY], width=150, height=30) as t:
         t.wait(r"server\.py")
-        t.keys("/")
-        t.text("server.py")
-        t.keys("Enter")
+        t.search_row("server.py")
         t.keys("d")
         s = t.wait(r"Dig\s+\d+ lines")
         total = int(re.search(r"Dig\s+(\d+) lines", s).group(1))
@@ -353,18 +355,13 @@ def case_panes():
         t.wait(r"Dig\s+0 lines")
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def case_chisel():
     """C: a chisel on the selected row (the python server), output in a pane."""
-    t = Term(["-r", LEAKY], width=150, height=30)
-    try:
+    with Term(["-r", LEAKY], width=150, height=30) as t:
         t.wait(r"server\.py")
-        t.keys("/")
-        t.text("server.py")
-        t.keys("Enter")
+        t.search_row("server.py")
         t.keys("C")
         s = t.wait(r"Run Chisel")
         check(re.search(r"^lsof +List", s, re.M), "the picker lists chisels with descriptions", t)
@@ -398,13 +395,10 @@ def case_chisel():
         t.wait(r"^Viewing: Processes")
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def case_mouse():
-    t = Term(["-r", LEAKY], width=120, height=30)
-    try:
+    with Term(["-r", LEAKY], width=120, height=30) as t:
         t.wait(r"server\.py")
         hdr = t.lines()[2]
         x = hdr.index("PPID")
@@ -427,8 +421,6 @@ def case_mouse():
         t.keys("Escape")
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def scaled_capture(tmp, factor):
@@ -445,8 +437,7 @@ def case_resize():
     tmp = tempfile.mkdtemp()
     try:
         cap = scaled_capture(tmp, 24)
-        t = Term(["-r", cap], width=100, height=30)
-        try:
+        with Term(["-r", cap], width=100, height=30) as t:
             saw_loading = False
             for i, (w, h) in enumerate([(60, 15), (40, 10), (130, 40), (30, 8), (80, 24)] * 3):
                 t.tmux("resize-window", "-t", "t", "-x", str(w), "-y", str(h))
@@ -462,15 +453,12 @@ def case_resize():
             check(saw_loading, "the progress bar was shown while loading", t)
             t.keys("q")
             t.wait(r"TROWEL-EXIT=0")
-        finally:
-            t.close()
     finally:
         shutil.rmtree(tmp)
 
 
 def case_small():
-    t = Term(["-r", LEAKY], width=40, height=10)
-    try:
+    with Term(["-r", LEAKY], width=40, height=10) as t:
         t.wait(r"^Viewing: Processes")
         t.wait(r"1/8\(")
         check(sum(1 for l in t.lines()[3:9] if l.strip()) >= 5, "at least 5 grid rows at 40x10", t)
@@ -485,8 +473,6 @@ def case_small():
         t.wait(r"Sort by")
         t.keys("Escape", "q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def case_truncated():
@@ -497,16 +483,13 @@ def case_truncated():
             data = f.read()
         with open(cut, "wb") as f:
             f.write(data[: len(data) * 2 // 3])
-        t = Term(["-r", cut])
-        try:
+        with Term(["-r", cut]) as t:
             s = t.wait(r"TRUNCATED CAPTURE: .*truncated at byte \d+ after \d+ events")
             check(re.search(r"Source: .*evts, .*\) truncated", s) is not None, "the source line says truncated", t)
             t.wait(r"python3 server\.py")
             t.keys("q")
             t.wait(r"^trowel: .*cut\.scap: truncated at byte \d+ after \d+ events")
             t.wait(r"TROWEL-EXIT=0")
-        finally:
-            t.close()
     finally:
         shutil.rmtree(tmp)
 
@@ -515,33 +498,24 @@ COLOR_SGR = re.compile(r"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;5;\d+|48;5;\d+)[;m]")
 
 
 def case_no_color():
-    t = Term(["-r", LEAKY], env={"NO_COLOR": "1"})
-    try:
+    with Term(["-r", LEAKY], env={"NO_COLOR": "1"}) as t:
         t.wait(r"server\.py")
         s = t.screen(escapes=True)
         check(not COLOR_SGR.search(s), "no colour with NO_COLOR", t)
         check("\x1b[7m" in s or re.search(r"\x1b\[[0-9;]*7[;m]", s), "reverse video marks header/selection", t)
         t.keys("q")
-    finally:
-        t.close()
-    t = Term(["-r", LEAKY, "--no-color"])
-    try:
+    with Term(["-r", LEAKY, "--no-color"]) as t:
         t.wait(r"server\.py")
         check(not COLOR_SGR.search(t.screen(escapes=True)), "no colour with --no-color", t)
         t.keys("F1")
         t.wait(r"Colours: off")
         t.keys("q")
-    finally:
-        t.close()
-    t = Term(["-r", LEAKY])
-    try:
+    with Term(["-r", LEAKY]) as t:
         t.wait(r"server\.py")
         check(COLOR_SGR.search(t.screen(escapes=True)), "colours without NO_COLOR", t)
         t.keys("F1")
         t.wait(r"Colours: on")
         t.keys("q")
-    finally:
-        t.close()
 
 
 def case_escapes():
@@ -549,8 +523,7 @@ def case_escapes():
     try:
         cap = os.path.join(tmp, "esc.scap")
         subprocess.run([MAKE_FIXTURE, cap], check=True)
-        t = Term(["-r", cap])
-        try:
+        with Term(["-r", cap]) as t:
             # exe and args (Command column) with ESC [31m and a DCS: escaped.
             s = t.wait(r"/tmp/\\x1b\[31mred \\x1bP\+q\\x1b\\")
             check("Viewing: Processes" in t.lines()[0], "the screen was not cleared", t)
@@ -576,8 +549,6 @@ def case_escapes():
             check("PWNED" not in title, "the window title was not changed", t)
             t.keys("q")
             t.wait(r"TROWEL-EXIT=0")
-        finally:
-            t.close()
     finally:
         shutil.rmtree(tmp)
 
@@ -614,8 +585,7 @@ def case_actions():
         out = os.path.join(tmp, "out.txt")
         with open(os.path.join(vdir, "test_actions.lua"), "w") as f:
             f.write(ACTIONS_VIEW.replace("OUT", out))
-        t = Term(["-r", cap, "--views-dir", vdir, "-v", "test_actions"])
-        try:
+        with Term(["-r", cap, "--views-dir", vdir, "-v", "test_actions"]) as t:
             t.wait(r"^Viewing: Test Actions")
             t.wait(r"touch pwned")
             t.keys("/")
@@ -642,8 +612,6 @@ def case_actions():
             t.wait(r"acts on live processes .*disabled, the source is a capture file")
             t.keys("q")
             t.wait(r"TROWEL-EXIT=0")
-        finally:
-            t.close()
     finally:
         shutil.rmtree(tmp)
 
@@ -656,8 +624,7 @@ def server_file_errors(t):
 
 def case_timeline():
     tmp = tempfile.mkdtemp(prefix="trowel-tui-timeline-")
-    t = Term(["-r", LEAKY], width=120, height=30)
-    try:
+    with Term(["-r", LEAKY], width=120, height=30) as t:
         t.wait(r"server\.py")
         t.wait(r"34725 evts")
         t.keys("F2")
@@ -718,12 +685,9 @@ def case_timeline():
         check(server_file_errors(t) == whole, "clearing the window restores the whole capture", t)
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
         shutil.rmtree(tmp)
     # Without colours: an ASCII strip under the header, the grid a line lower.
-    t = Term(["-r", LEAKY], width=100, height=20, env={"NO_COLOR": "1"})
-    try:
+    with Term(["-r", LEAKY], width=100, height=20, env={"NO_COLOR": "1"}) as t:
         t.wait(r"34725 evts")
         t.wait(r"venv/bin/python3")
         t.keys("T")
@@ -736,8 +700,6 @@ def case_timeline():
         check("PID" in t.lines()[2], "strip hidden again", t)
         t.keys("q")
         t.wait(r"TROWEL-EXIT=0")
-    finally:
-        t.close()
 
 
 def main():
