@@ -66,15 +66,21 @@ std::vector<uint64_t> emfile_times(const std::string& path, uint64_t* first_ts) 
   return t;
 }
 
+// The trigger of the leaky server story: 3 EMFILE failures within a second.
+record::RecorderOptions emfile_trigger() {
+  record::RecorderOptions o;
+  o.trigger = "evt.res=EMFILE";
+  o.threshold = record::parse_rate("3/s");
+  return o;
+}
+
 }  // namespace
 
 TEST_CASE("flight recorder on leaky-logtxt-sysdig029: one capture, the first EMFILEs and 2 s before") {
   fs::path in = shared("leaky-logtxt-sysdig029.scap");
   if (!fs::exists(in)) return;
   TempDir dir;
-  record::RecorderOptions o;
-  o.trigger = "evt.res=EMFILE";
-  o.threshold = record::parse_rate("3/s");
+  record::RecorderOptions o = emfile_trigger();
   o.out_dir = dir.path.string();
   record::RecorderStats s;
   auto caps = replay(in, o, &s);
@@ -100,9 +106,7 @@ TEST_CASE("flight recorder: a small byte bound cuts the pre time and bounds memo
   fs::path in = shared("leaky-logtxt-sysdig029.scap");
   if (!fs::exists(in)) return;
   TempDir dir;
-  record::RecorderOptions o;
-  o.trigger = "evt.res=EMFILE";
-  o.threshold = record::parse_rate("3/s");
+  record::RecorderOptions o = emfile_trigger();
   o.ring_bytes = 256 * 1024;
   o.out_dir = dir.path.string();
   size_t peak = 0;
@@ -124,9 +128,7 @@ TEST_CASE("flight recorder: cooldown 0 and max captures; manual dumps") {
   fs::path in = shared("leaky-logtxt-sysdig029.scap");
   if (!fs::exists(in)) return;
   TempDir dir;
-  record::RecorderOptions o;
-  o.trigger = "evt.res=EMFILE";
-  o.threshold = record::parse_rate("3/s");
+  record::RecorderOptions o = emfile_trigger();
   o.pre_ns = 100000000ull;
   o.post_ns = 100000000ull;
   o.cooldown_ns = 0;
