@@ -23,10 +23,8 @@ view_info = {
   drilldown_target = "threads",
   use_defaults = true,
   columns = {
-    { name = "NA", field = "thread.tid", is_key = true,
-      description = "Thread id: rows are gathered per thread first." },
-    { name = "NA", field = "proc.pid", is_groupby_key = true,
-      description = "Process id: the per-thread rows are merged into one row per process." },
+    P.column("thread_key"),
+    P.column("process_groupby"),
     P.column("pid"),
     { name = "PPID", field = "proc.ppid", colsize = 8,
       description = "Id of the parent process." },

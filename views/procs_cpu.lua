@@ -22,10 +22,8 @@ view_info = {
   drilldown_target = "threads",
   use_defaults = true,
   columns = {
-    { name = "NA", field = "thread.tid", is_key = true,
-      description = "Thread id: rows are gathered per thread first." },
-    { name = "NA", field = "proc.pid", is_groupby_key = true,
-      description = "Process id: the thread rows are merged per process." },
+    P.column("thread_key"),
+    P.column("process_groupby"),
     P.column("pid"),
     { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
       description = "Process id inside its container." },

@@ -19,6 +19,11 @@ local function copy(t)
 end
 
 local columns = {
+  -- The hidden key pair of per-process tables: rows per thread, merged per process.
+  thread_key = { name = "NA", field = "thread.tid", is_key = true,
+                 description = "Thread id: rows are gathered per thread first." },
+  process_groupby = { name = "NA", field = "proc.pid", is_groupby_key = true,
+                      description = "Process id: the per-thread rows are merged into one row per process." },
   pid = { name = "PID", field = "proc.pid", colsize = 8,
           description = "Process id." },
   container = { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
@@ -27,7 +32,8 @@ local columns = {
               description = "Command line: the executable and its arguments." },
 }
 
--- A copy of the shared column `id` ("pid", "container", "command"), with
+-- A copy of the shared column `id` ("thread_key", "process_groupby", "pid",
+-- "container", "command"), with
 -- the keys of `extra` (if given) set on it.
 function P.column(id, extra)
   local c = copy(assert(columns[id], "no shared column " .. tostring(id)))
