@@ -284,6 +284,9 @@ void State::remove_thread(int64_t tid) {
     stats_.threads_removed++;
     return;
   }
+  // A tid that exited before (and came back) is listed once, at its latest
+  // exit: an older entry must not evict the newer record of the same tid.
+  exited_.erase(std::remove(exited_.begin(), exited_.end(), tid), exited_.end());
   exited_.push_back(tid);
   while (exited_.size() > kMaxExitedProcesses) {
     int64_t old = exited_.front();

@@ -215,3 +215,24 @@ TEST_CASE("thread.cpu from procinfo events, as sysdig 0.29.3") {
   CHECK_COUNT("falco_ping_sendto.scap", "thread.tid=2 and thread.cpu exists", 0);
   CHECK_COUNT("falco_ping_sendto.scap", "evt.type!=procinfo and thread.cpu exists", 0);
 }
+
+TEST_CASE("a process that exits again and again keeps its latest record (exited list holds each tid once)") {
+  // sysdig029 ends with 8 procexits; replayed 40 times through one State,
+  // that is 320 exits of the same 8 tids, more than kMaxExitedProcesses.
+  fs::path p = capture_path("leaky-logtxt-sysdig029.scap");
+  if (!fs::exists(p)) return;
+  engine::State state;
+  capture::EventView ev;
+  engine::EventContext ctx;
+  for (int copy = 0; copy < 40; ++copy) {
+    auto reader = capture::CaptureReader::open(p.string());
+    if (copy == 0) state.load_tables(reader->tables());
+    while (reader->next(ev)) state.process(ev, ctx);
+  }
+  size_t logtxt = 0;
+  for (auto& [tid, th] : state.threads()) {
+    if (!th->is_main_thread() || th->args.find("server.py") == std::string::npos) continue;
+    th->fds->for_each([&](const engine::FdInfo& fd) { logtxt += fd.name == "/srv/webapp/log.txt"; });
+  }
+  CHECK(logtxt == 1019);
+}
