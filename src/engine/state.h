@@ -133,6 +133,7 @@ class State {
   std::unordered_map<uint32_t, GroupInfo> groups_;
   std::map<std::string, ContainerInfo> containers_;
   capture::MachineInfo machine_;
+  std::vector<capture::InterfaceEntry> interfaces_;  // of the current section (local_addr.h)
   StateStats stats_;
 
   // Deferred removals, applied at the start of the next event.
