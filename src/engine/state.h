@@ -59,9 +59,18 @@ struct GroupInfo {
   std::string name;
 };
 
+// One mount of a container (the "Mounts" of its JSON event).
+struct ContainerMount {
+  std::string source, dest, mode, propagation;
+  bool rdwr = false;
+};
+
 struct ContainerInfo {
   std::string id, name, image, type;
   bool privileged = false;
+  // From JSON container events (empty otherwise).
+  std::string imageid, imagedigest, imagerepo, imagetag;
+  std::vector<ContainerMount> mounts;
 };
 
 struct StateStats {

@@ -51,6 +51,7 @@ const std::vector<FieldDef>& around_field_defs();    // evt.around (around_field
 const std::vector<FieldDef>& proc_field_defs();
 const std::vector<FieldDef>& fd_field_defs();
 const std::vector<FieldDef>& identity_field_defs();  // user, group, container
+const std::vector<FieldDef>& container_mount_field_defs();  // container.image.id/digest, mounts
 const std::vector<FieldDef>& io_field_defs();        // evt.buflen.*, syslog.*, view helpers
 
 // Helpers shared by the families.
