@@ -17,7 +17,7 @@ namespace {
 const std::vector<const FieldDef*>& defs() {
   static const std::vector<const FieldDef*> all = [] {
     std::vector<const FieldDef*> v;
-    for (auto* family : {&evt_field_defs(), &around_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs(), &container_mount_field_defs(), &io_field_defs()})
+    for (auto* family : {&evt_field_defs(), &around_field_defs(), &rawarg_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs(), &container_mount_field_defs(), &io_field_defs()})
       for (const FieldDef& d : *family) v.push_back(&d);
     return v;
   }();
@@ -263,6 +263,8 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
       return nullptr;
     }
   }
+  if (best->select)
+    if (const FieldDef* chosen = best->select(arg)) best = chosen;
   return std::make_unique<TableField>(*best, std::move(arg));
 }
 

@@ -71,6 +71,8 @@ void CheckBuilder::add_value(const std::string& text) {
 }
 
 void CheckBuilder::check_operator() const {
+  if ((field_.flags & kFieldExistsOnly) && op_ != CmpOp::Exists && op_ != CmpOp::In)
+    throw ValueError("wrong parameter type: " + field_.name + " supports only 'exists'");
   if (field_.flags & kFieldOwnEq) {
     if (op_ == CmpOp::Eq || op_ == CmpOp::Exists || op_ == CmpOp::In) return;
     throw ValueError(field_.name + " supports only '=' comparison operator");

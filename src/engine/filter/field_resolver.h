@@ -60,6 +60,10 @@ enum FieldFlags : uint32_t {
   // UInt and its extractor must implement own_eq(); it accepts '=', 'exists'
   // (a plain value test) and 'in' (never true, as in sysdig 0.29.3) only.
   kFieldOwnEq = 1u << 2,
+  // Only 'exists' (and 'in', never true) apply: evt.rawarg on byte buffers,
+  // socket tuples and fd lists, which sysdig 0.29.3 cannot compare ("wrong
+  // parameter type").
+  kFieldExistsOnly = 1u << 3,
 };
 
 // An IP address in network byte order; IPv4 uses the first 4 bytes.
