@@ -46,7 +46,7 @@ bool get_around(const EventContext& c, const FieldArg& a, Scratch&, FieldValue& 
 bool render_around(const EventContext&, const FieldArg&, Scratch&, std::string&) { return false; }
 
 const std::vector<FieldDef> kAroundFields = {
-    {{"evt.around", ValueType::UInt, filter::kFieldOwnEq, ArgMode::IndexOrName, "evt",
+    {{"evt.around", ValueType::UInt, filter::kFieldOwnEq, ArgMode::Bracket, "evt",
       "(filters) evt.around[T]=D: events within D ms before or after T (ns since the epoch, as "
       "%evt.rawtime prints); only '=' compares; never has a value in output"},
      get_around, nullptr, render_around, around_eq, check_around_arg},

@@ -110,7 +110,7 @@ constexpr char kProp[] = "container.mount.propagation";
 
 constexpr uint32_t kNone = 0;
 constexpr ValueType kStr = ValueType::String;
-constexpr ArgMode kArg = ArgMode::IndexOrName;
+constexpr ArgMode kArg = ArgMode::Bracket;
 
 const std::vector<FieldDef> kContainerMountFields = {
     {{"container.image.id", kStr, kNone, ArgMode::None, "container", "container image id"}, get_image_id},

@@ -244,7 +244,7 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
       }
     }
   } else {
-    if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex) {
+    if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex || mode == ArgMode::Bracket) {
       if (not_found) *not_found = true;
       if (error) *error = "unrecognized field " + std::string(token);
       return nullptr;

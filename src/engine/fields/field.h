@@ -33,6 +33,7 @@ enum class ArgMode : uint8_t {
   OptionalIndex,  // proc.aname or proc.aname[N]
   Name,           // evt.arg.NAME, thread.cgroup.SUBSYS (required)
   IndexOrName,    // evt.arg[N] or evt.arg.NAME
+  Bracket,        // evt.around[T], container.mount[0] or [/path] (required, brackets only)
 };
 
 struct FieldInfo {
