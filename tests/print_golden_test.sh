@@ -20,16 +20,19 @@ known=$golden/known-differences.txt
 fail=0
 for name in $PRINT_CAPTURES; do
   f=$caps/$name.scap
+  [ -f "$f" ] || f=$golden/$FIXTURE_DIR_REL/$name.scap
   [ -f "$f" ] || { echo "SKIP $name: capture missing"; continue; }
   # Event numbers of types sysdig 0.29.3 does not know (>= 336).
   "$trowel" events "$f" | awk '$5 >= 336 { print $1 }' > "$tmp/new.nums"
-  for kind in default fields json; do
+  for kind in default fields fields2 json; do
     g=$golden/print/$name.$kind
     [ -f "$g" ] || { echo "SKIP $name $kind: no golden"; continue; }
     if [ "$kind" = default ]; then
       "$trowel" print -r "$f" > "$tmp/raw" 2>"$tmp/err"
     elif [ "$kind" = json ]; then
       "$trowel" print -r "$f" -j > "$tmp/raw" 2>"$tmp/err"
+    elif [ "$kind" = fields2 ]; then
+      "$trowel" print -r "$f" -p "$FIELDS2_FMT" > "$tmp/raw" 2>"$tmp/err"
     else
       "$trowel" print -r "$f" -p "$FIELDS_FMT" > "$tmp/raw" 2>"$tmp/err"
     fi

@@ -182,6 +182,7 @@ int run_fields() {
       case engine::fields::ArgMode::OptionalIndex: name += "[N]"; break;
       case engine::fields::ArgMode::Name: name += ".NAME"; break;
       case engine::fields::ArgMode::IndexOrName: name += ".NAME"; break;
+      case engine::fields::ArgMode::Bracket: name += "[ARG]"; break;
       default: break;
     }
     std::printf("%-24s %s%s\n", name.c_str(), f.description,

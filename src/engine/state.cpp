@@ -63,6 +63,7 @@ void State::load_tables(const capture::SectionTables& t) {
   exited_.clear();
   leading_ = true;
   machine_ = t.machine;
+  interfaces_ = t.interfaces;
   for (const capture::ThreadEntry& e : t.threads) {
     ThreadInfo& th = add_thread(e.tid);
     th.pid = e.pid;

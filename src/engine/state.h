@@ -59,9 +59,18 @@ struct GroupInfo {
   std::string name;
 };
 
+// One mount of a container (the "Mounts" of its JSON event).
+struct ContainerMount {
+  std::string source, dest, mode, propagation;
+  bool rdwr = false;
+};
+
 struct ContainerInfo {
   std::string id, name, image, type;
   bool privileged = false;
+  // From JSON container events (empty otherwise).
+  std::string imageid, imagedigest, imagerepo, imagetag;
+  std::vector<ContainerMount> mounts;
 };
 
 struct StateStats {
@@ -133,6 +142,7 @@ class State {
   std::unordered_map<uint32_t, GroupInfo> groups_;
   std::map<std::string, ContainerInfo> containers_;
   capture::MachineInfo machine_;
+  std::vector<capture::InterfaceEntry> interfaces_;  // of the current section (local_addr.h)
   StateStats stats_;
 
   // Deferred removals, applied at the start of the next event.

@@ -57,6 +57,51 @@ std::string json_value(std::string_view doc, std::string_view key) {
   return out;
 }
 
+// The end of the JSON value (object, array or string) starting at s[i].
+size_t json_skip(std::string_view s, size_t i) {
+  int depth = 0;
+  bool in_str = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') {
+        in_str = false;
+        if (depth == 0) return i + 1;
+      }
+      continue;
+    }
+    if (c == '"') in_str = true;
+    else if (c == '{' || c == '[') ++depth;
+    else if (c == '}' || c == ']') {
+      if (--depth <= 0) return i + 1;
+    }
+  }
+  return s.size();
+}
+
+// The objects of the "Mounts" array: Source, Destination, Mode, RW, Propagation.
+void parse_mounts(std::string_view doc, std::vector<ContainerMount>& out) {
+  size_t p = doc.find("\"Mounts\"");
+  if (p == std::string_view::npos) return;
+  size_t i = doc.find('[', p);
+  if (i == std::string_view::npos) return;
+  const size_t end = json_skip(doc, i);
+  for (++i; i < end; ++i) {
+    if (doc[i] != '{') continue;
+    size_t close = json_skip(doc, i);
+    std::string_view obj = doc.substr(i, close - i);
+    ContainerMount m;
+    m.source = json_value(obj, "Source");
+    m.dest = json_value(obj, "Destination");
+    m.mode = json_value(obj, "Mode");
+    m.rdwr = json_value(obj, "RW") == "true";
+    m.propagation = json_value(obj, "Propagation");
+    out.push_back(std::move(m));
+    i = close - 1;
+  }
+}
+
 const char* container_type_name(std::string_view v) {
   // Numeric types of the container events (CT_*); names as sysdig shows them.
   static const char* const kNames[] = {"docker", "lxc", "libvirt-lxc", "mesos", "rkt", "custom",
@@ -110,6 +155,11 @@ void State::on_container_event(const capture::EventView& ev) {
     const char* tn = container_type_name(type);
     c.type = tn ? tn : type;
     c.privileged = json_value(*doc, "privileged") == "true";
+    c.imageid = json_value(*doc, "imageid");
+    c.imagedigest = json_value(*doc, "imagedigest");
+    c.imagerepo = json_value(*doc, "imagerepo");
+    c.imagetag = json_value(*doc, "imagetag");
+    parse_mounts(*doc, c.mounts);
   }
   if (c.id.empty()) return;
   std::string id = c.id;

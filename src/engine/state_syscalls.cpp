@@ -9,6 +9,7 @@
 #include "capture/event_schema.h"
 #include "capture/param_decode.h"
 #include "engine/fd_naming.h"
+#include "engine/local_addr.h"
 #include "engine/param_lookup.h"
 #include "engine/path_util.h"
 #include "engine/state.h"
@@ -23,7 +24,7 @@ namespace {
 enum class Op : uint8_t {
   None, Open, Close, Socket, Socketpair, Bind, Connect, Listen, Accept, Dup, Fcntl, Pipe,
   NewFd, Clone, Execve, ProcExit, Chdir, Fchdir, SetUid, SetGid, SetResUid, SetResGid,
-  Prlimit, Memory, UserAdded, GroupAdded,
+  Prlimit, Memory, UserAdded, GroupAdded, SendTo,
 };
 
 }  // namespace
@@ -65,6 +66,7 @@ constexpr OpEntry kOps[] = {
     {"brk", Op::Memory, FdKind::Unknown}, {"mmap", Op::Memory, FdKind::Unknown},
     {"mmap2", Op::Memory, FdKind::Unknown}, {"munmap", Op::Memory, FdKind::Unknown},
     {"useradded", Op::UserAdded, FdKind::Unknown}, {"groupadded", Op::GroupAdded, FdKind::Unknown},
+    {"sendto", Op::SendTo, FdKind::Unknown}, {"sendmsg", Op::SendTo, FdKind::Unknown},
 };
 
 struct OpTable {
@@ -160,6 +162,24 @@ void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_
   fd.is_server_role = server_side;
   fd.connected = true;
   name_socket(fd);
+}
+
+// See Op::SendTo in State::update.
+void name_from_sendto(const Args& a, ThreadInfo& th, EventContext& ctx,
+                      const std::vector<capture::InterfaceEntry>& interfaces) {
+  auto fd = a.i64(Arg::Fd);
+  if (!fd) return;
+  FdInfo* f = th.fds->find(*fd);
+  if (!f || (f->kind != FdKind::Ipv4 && f->kind != FdKind::Ipv6) || f->connected || f->is_listening) return;
+  auto t = capture::decode_socktuple(a.raw(Arg::Tuple));
+  if (!t || (t->kind != capture::AddrKind::Ipv4 && t->kind != capture::AddrKind::Ipv6)) return;
+  capture::SockTuple guessed = *t;
+  const bool v6 = t->kind == capture::AddrKind::Ipv6;
+  bool unspecified = true;
+  for (size_t k = 0; k < (v6 ? 16u : 4u); ++k) unspecified &= guessed.saddr[k] == 0;
+  if (unspecified) infer_local_address(interfaces, v6, guessed.daddr, guessed.saddr);
+  set_socket_from_tuple(*f, guessed, false);
+  ctx.fd_name_changed = true;
 }
 
 }  // namespace
@@ -278,6 +298,16 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         }
         return;
       }
+      case Op::SendTo:
+        // sysdig 0.29.3 names an IP socket that has no tuple yet (an
+        // unconnected UDP socket, or TCP before connect) from the tuple of a
+        // successful sendto/sendmsg, as a client, guessing an unspecified
+        // source address from the interface table. Connected, accepted or
+        // bound sockets keep their name (sysdig's rewrites of those are not
+        // reproduced: they garble the name). The fd fields are then resolved
+        // as for any I/O event, below.
+        if (res && *res >= 0) name_from_sendto(a, *th, ctx, interfaces_);
+        break;
       case Op::Accept: {
         auto fd = a.i64(Arg::Fd);
         if (!fd || *fd < 0) {

@@ -204,6 +204,8 @@ bool get_dev_major(const EventContext& c, const FieldArg&, Scratch&, FieldValue&
 bool get_dev_minor(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return fd(c) && set_uint(v, fd(c)->dev & 0xFFFFF); }
 bool get_ino(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return fd(c) && set_uint(v, fd(c)->ino); }
 
+bool get_no_value(const EventContext&, const FieldArg&, Scratch&, FieldValue&) { return false; }
+
 constexpr uint32_t kNone = 0;
 constexpr uint32_t kMultiFilter = filter::kFieldMultiValued | filter::kFieldFilterOnly;
 
@@ -221,6 +223,12 @@ const std::vector<FieldDef> kFdFields = {
     {{"fd.sip", ValueType::IpAddr, kNone, ArgMode::None, "fd", "server IP"}, get_sip},
     {{"fd.lip", ValueType::IpAddr, kNone, ArgMode::None, "fd", "local IP"}, get_lip},
     {{"fd.rip", ValueType::IpAddr, kNone, ArgMode::None, "fd", "remote IP"}, get_rip},
+    // sysdig 0.29.3 fills these from its live DNS cache only: reading a
+    // capture they never have a value (printed <NA>).
+    {{"fd.cip.name", ValueType::String, kNone, ArgMode::None, "fd", "domain name of the client IP (live DNS only: no value in captures)"}, get_no_value},
+    {{"fd.sip.name", ValueType::String, kNone, ArgMode::None, "fd", "domain name of the server IP (live DNS only: no value in captures)"}, get_no_value},
+    {{"fd.lip.name", ValueType::String, kNone, ArgMode::None, "fd", "domain name of the local IP (live DNS only: no value in captures)"}, get_no_value},
+    {{"fd.rip.name", ValueType::String, kNone, ArgMode::None, "fd", "domain name of the remote IP (live DNS only: no value in captures)"}, get_no_value},
     {{"fd.cnet", ValueType::IpNet, filter::kFieldFilterOnly, ArgMode::None, "fd", "client IP against a CIDR network"}, get_cip},
     {{"fd.snet", ValueType::IpNet, filter::kFieldFilterOnly, ArgMode::None, "fd", "server IP against a CIDR network"}, get_sip},
     {{"fd.lnet", ValueType::IpNet, filter::kFieldFilterOnly, ArgMode::None, "fd", "local IP against a CIDR network"}, get_lip},

@@ -17,7 +17,7 @@ namespace {
 const std::vector<const FieldDef*>& defs() {
   static const std::vector<const FieldDef*> all = [] {
     std::vector<const FieldDef*> v;
-    for (auto* family : {&evt_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs(), &io_field_defs()})
+    for (auto* family : {&evt_field_defs(), &around_field_defs(), &rawarg_field_defs(), &proc_field_defs(), &fd_field_defs(), &identity_field_defs(), &container_mount_field_defs(), &io_field_defs()})
       for (const FieldDef& d : *family) v.push_back(&d);
     return v;
   }();
@@ -101,6 +101,10 @@ class TableField final : public Field {
     return Field::render_append(ctx, out);
   }
 
+  int own_eq(const EventContext& ctx, uint64_t literal) override {
+    return def_.own_eq && def_.own_eq(ctx, arg_, literal) ? 1 : 0;
+  }
+
   bool render(const EventContext& ctx, std::string& out) override {
     if (def_.render) return def_.render(ctx, arg_, scratch_, out);
     FieldValue v;
@@ -139,6 +143,16 @@ class ExtractorAdapter final : public filter::FieldExtractor {
   }
   std::unique_ptr<filter::FastStringEq> fast_string_eq(std::string_view literal) override {
     return make_fast_string_eq(field_->info(), literal);
+  }
+  std::unique_ptr<filter::FastStringEq> own_eq(uint64_t literal) override {
+    if (!(field_->info().flags & filter::kFieldOwnEq)) return nullptr;
+    struct Test final : filter::FastStringEq {
+      Field* f;
+      uint64_t lit;
+      Test(Field* field, uint64_t l) : f(field), lit(l) {}
+      int test(const filter::EventRef& ev) override { return f->own_eq(ev.as<EventContext>(), lit); }
+    };
+    return std::make_unique<Test>(field_.get(), literal);
   }
 
  private:
@@ -183,7 +197,15 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
         if (error) *error = "field " + std::string(token) + " requires an argument";
         return nullptr;
       }
-      return std::make_unique<TableField>(*d, FieldArg{});
+      FieldArg none;
+      if (d->check_arg) {
+        std::string msg = d->check_arg(none);
+        if (!msg.empty()) {
+          if (error) *error = std::move(msg);
+          return nullptr;
+        }
+      }
+      return std::make_unique<TableField>(*d, std::move(none));
     }
   }
   // name[N] or name.ARG: the longest field name that prefixes the token.
@@ -211,6 +233,7 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
     }
     std::string_view inner = rest.substr(1, rest.size() - 2);
     arg.present = true;
+    arg.bracket = true;
     if (!parse_index(inner, arg.index)) {
       // thread.cgroup[cpu] style or non-numeric: keep as a name.
       arg.name.assign(inner);
@@ -221,7 +244,7 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
       }
     }
   } else {
-    if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex) {
+    if (mode == ArgMode::Index || mode == ArgMode::OptionalIndex || mode == ArgMode::Bracket) {
       if (not_found) *not_found = true;
       if (error) *error = "unrecognized field " + std::string(token);
       return nullptr;
@@ -233,6 +256,15 @@ std::unique_ptr<Field> bind_field(std::string_view token, std::string* error, bo
       return nullptr;
     }
   }
+  if (best->check_arg) {
+    std::string msg = best->check_arg(arg);
+    if (!msg.empty()) {
+      if (error) *error = std::move(msg);
+      return nullptr;
+    }
+  }
+  if (best->select)
+    if (const FieldDef* chosen = best->select(arg)) best = chosen;
   return std::make_unique<TableField>(*best, std::move(arg));
 }
 
@@ -253,6 +285,7 @@ filter::ResolveResult EngineFieldResolver::resolve(std::string_view token) {
   filter::ResolvedField r;
   r.type = f->info().type;
   r.flags = f->info().flags;
+  r.name = f->info().name;
   r.extractor = std::make_unique<ExtractorAdapter>(std::move(f));
   return filter::ResolveResult::ok(std::move(r));
 }

@@ -33,6 +33,7 @@ enum class ArgMode : uint8_t {
   OptionalIndex,  // proc.aname or proc.aname[N]
   Name,           // evt.arg.NAME, thread.cgroup.SUBSYS (required)
   IndexOrName,    // evt.arg[N] or evt.arg.NAME
+  Bracket,        // evt.around[T], container.mount[0] or [/path] (required, brackets only)
 };
 
 struct FieldInfo {
@@ -48,7 +49,8 @@ struct FieldInfo {
 struct FieldArg {
   bool present = false;
   int64_t index = -1;     // [N]
-  std::string name;       // .NAME
+  std::string name;       // .NAME (or a non-numeric [NAME])
+  bool bracket = false;   // written [..], not .NAME
 };
 
 class Field {
@@ -60,6 +62,13 @@ class Field {
   virtual void extract(const EventContext& ctx, ValueSink& sink) = 0;
   // The text sysdig prints; false if the field does not apply.
   virtual bool render(const EventContext& ctx, std::string& out) = 0;
+  // kFieldOwnEq fields (evt.around): the test "field = literal"; 1 true,
+  // 0 false.
+  virtual int own_eq(const EventContext& ctx, uint64_t literal) {
+    (void)ctx;
+    (void)literal;
+    return 0;
+  }
   // The same text appended to `out` (untouched if the field does not apply):
   // saves a copy on the output hot path.
   virtual bool render_append(const EventContext& ctx, std::string& out) {

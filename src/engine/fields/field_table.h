@@ -30,18 +30,34 @@ using EachFn = void (*)(const EventContext&, const FieldArg&, Scratch&, ValueSin
 // render their GetFn value generically.
 using RenderFn = bool (*)(const EventContext&, const FieldArg&, Scratch&, std::string&);
 
+// kFieldOwnEq fields: the test "field = literal" (see Field::own_eq).
+using OwnEqFn = bool (*)(const EventContext&, const FieldArg&, uint64_t literal);
+// Checks (and may normalize) the argument at bind time; returns an error
+// message, or an empty string if the argument is good.
+using CheckArgFn = std::string (*)(FieldArg&);
+// Picks the definition a bound argument uses (a field whose value type
+// depends on its argument: evt.rawarg.NAME); null: this one.
+struct FieldDef;
+using SelectFn = const FieldDef* (*)(const FieldArg&);
+
 struct FieldDef {
   FieldInfo info;
   GetFn get = nullptr;
   EachFn each = nullptr;
   RenderFn render = nullptr;
+  OwnEqFn own_eq = nullptr;
+  CheckArgFn check_arg = nullptr;
+  SelectFn select = nullptr;
 };
 
 // The tables of each family (evt_fields.cpp, proc_fields.cpp, ...).
 const std::vector<FieldDef>& evt_field_defs();
+const std::vector<FieldDef>& around_field_defs();    // evt.around (around_field.cpp)
+const std::vector<FieldDef>& rawarg_field_defs();    // evt.rawarg.NAME (rawarg_field.cpp)
 const std::vector<FieldDef>& proc_field_defs();
 const std::vector<FieldDef>& fd_field_defs();
 const std::vector<FieldDef>& identity_field_defs();  // user, group, container
+const std::vector<FieldDef>& container_mount_field_defs();  // container.image.id/digest, mounts
 const std::vector<FieldDef>& io_field_defs();        // evt.buflen.*, syslog.*, view helpers
 
 // Helpers shared by the families.

@@ -67,29 +67,15 @@ bool get_container_privileged(const EventContext& c, const FieldArg&, Scratch&, 
   const ContainerInfo* ci = container_of(c);
   return ci && set_bool(v, ci->privileged);
 }
-// Image name parts: repository[:tag][@digest]. The tag is what follows the
-// last ':' unless a '/' comes after it (a registry port, "host:5000/img").
-void split_image(std::string_view img, std::string_view& repo, std::string_view& tag) {
-  size_t at = img.find('@');
-  if (at != std::string_view::npos) img = img.substr(0, at);
-  size_t colon = img.rfind(':');
-  bool has_tag = colon != std::string_view::npos && img.find('/', colon) == std::string_view::npos;
-  repo = has_tag ? img.substr(0, colon) : img;
-  tag = has_tag ? img.substr(colon + 1) : std::string_view();
-}
+// As sysdig 0.29.3: the imagerepo/imagetag of the JSON container event (not
+// a split of the image name); empty: no value.
 bool get_image_repository(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   const ContainerInfo* ci = container_of(c);
-  if (!ci) return false;
-  std::string_view repo, tag;
-  split_image(ci->image, repo, tag);
-  return set_str(v, repo);
+  return ci && !ci->imagerepo.empty() && set_str(v, ci->imagerepo);
 }
 bool get_image_tag(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   const ContainerInfo* ci = container_of(c);
-  if (!ci) return false;
-  std::string_view repo, tag;
-  split_image(ci->image, repo, tag);
-  return !tag.empty() && set_str(v, tag);
+  return ci && !ci->imagetag.empty() && set_str(v, ci->imagetag);
 }
 
 constexpr uint32_t kNone = 0;

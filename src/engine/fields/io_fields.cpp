@@ -7,6 +7,7 @@
 
 #include "capture/event_schema.h"
 #include "capture/param_decode.h"
+#include "engine/fd_naming.h"
 #include "engine/fields/event_facts.h"
 #include "engine/fields/field_table.h"
 #include "engine/path_util.h"
@@ -140,9 +141,10 @@ bool get_fdlist_nums(const EventContext& c, const FieldArg&, Scratch& s, FieldVa
     if (!s.text.empty()) s.text.push_back(',');
     s.text.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, e.fd).ptr - b));
   }
-  return set_str(v, s.text);
+  return !s.text.empty() && set_str(v, s.text);  // an empty list: no value (sysdig 0.29.3)
 }
-// Names of the fds the thread's table knows (unknown numbers are left out).
+// Names of the fds, as sysdig 0.29.3: <NA> for an fd the table does not
+// know or one without a name.
 bool get_fdlist_names(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   auto list = event_fdlist(c);
   if (!list || !c.thread) return false;
@@ -150,12 +152,42 @@ bool get_fdlist_names(const EventContext& c, const FieldArg&, Scratch& s, FieldV
   bool first = true;
   for (capture::FdListEntry e : *list) {
     const FdInfo* f = c.thread->fds->find(e.fd);
-    if (!f) continue;
     if (!first) s.text.push_back(',');
     first = false;
-    s.text += f->name;
+    if (f && !f->name.empty()) s.text += f->name;
+    else s.text += "<NA>";
   }
-  return set_str(v, s.text);
+  return !first && set_str(v, s.text);
+}
+
+// fdlist.cips/sips/cports/sports, as sysdig 0.29.3: one entry per IPv4/IPv6
+// socket of the list, in list order, comma-separated (unconnected sockets
+// give 0.0.0.0 / :: and port 0); a listening or bound (server) socket adds
+// its address to fdlist.sips only. Other and unknown fds add nothing; no
+// entry at all: no value.
+enum class NetPart { Cip, Sip, Cport, Sport };
+template <NetPart P>
+bool get_fdlist_net(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
+  auto list = event_fdlist(c);
+  if (!list || !c.thread) return false;
+  s.text.clear();
+  bool any = false;
+  char b[24];
+  for (capture::FdListEntry e : *list) {
+    const FdInfo* f = c.thread->fds->find(e.fd);
+    if (!f || (f->kind != FdKind::Ipv4 && f->kind != FdKind::Ipv6)) continue;
+    if (f->is_listening && P != NetPart::Sip) continue;
+    if (any) s.text.push_back(',');
+    any = true;
+    const bool v6 = f->kind == FdKind::Ipv6;
+    switch (P) {
+      case NetPart::Cip: append_ip(s.text, f->cip, v6); break;
+      case NetPart::Sip: append_ip(s.text, f->sip, v6); break;
+      case NetPart::Cport: s.text.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, f->cport).ptr - b)); break;
+      case NetPart::Sport: s.text.append(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, f->sport).ptr - b)); break;
+    }
+  }
+  return any && set_str(v, s.text);
 }
 
 constexpr uint32_t kNone = 0;
@@ -177,6 +209,10 @@ const std::vector<FieldDef> kIoFields = {
     {{"fd.containerdirectory", ValueType::String, kNone, ArgMode::None, "fd", "container id and directory of a file fd"}, get_containerdirectory},
     {{"fdlist.nums", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the fd numbers of the fds argument, comma-separated"}, get_fdlist_nums},
     {{"fdlist.names", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the names of the fds of the fds argument, comma-separated"}, get_fdlist_names},
+    {{"fdlist.cips", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the client IP addresses of the sockets of the fds argument, comma-separated"}, get_fdlist_net<NetPart::Cip>},
+    {{"fdlist.sips", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the server IP addresses of the sockets of the fds argument, comma-separated"}, get_fdlist_net<NetPart::Sip>},
+    {{"fdlist.cports", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the client ports of the sockets of the fds argument, comma-separated"}, get_fdlist_net<NetPart::Cport>},
+    {{"fdlist.sports", ValueType::String, kNone, ArgMode::None, "fdlist", "poll events: the server ports of the sockets of the fds argument, comma-separated"}, get_fdlist_net<NetPart::Sport>},
     {{"syslog.facility", ValueType::UInt, kNone, ArgMode::None, "syslog", "facility of a message written to /dev/log"}, get_syslog_facility},
     {{"syslog.facility.str", ValueType::String, kNone, ArgMode::None, "syslog", "facility name (kern, user, daemon, ...)"}, get_syslog_facility_str},
     {{"syslog.severity", ValueType::UInt, kNone, ArgMode::None, "syslog", "severity of a message written to /dev/log"}, get_syslog_severity},

@@ -24,12 +24,21 @@ std::unique_ptr<Node> make_node(ResolvedField& f, Pred pred) {
 // "field = lit" / "field != lit" through the extractor's FastStringEq.
 class FastEqNode final : public Node {
  public:
-  FastEqNode(std::unique_ptr<FastStringEq> t, bool eq) : t_(std::move(t)), want_(eq ? 1 : 0) {}
+  // `owner`: the extractor the test may refer to (own_eq tests do).
+  FastEqNode(std::unique_ptr<FastStringEq> t, bool eq, std::unique_ptr<FieldExtractor> owner = nullptr)
+      : owner_(std::move(owner)), t_(std::move(t)), want_(eq ? 1 : 0) {}
   bool eval(const EventRef& ev) override { return t_->test(ev) == want_; }
 
  private:
+  std::unique_ptr<FieldExtractor> owner_;
   std::unique_ptr<FastStringEq> t_;
   int want_;
+};
+
+// A check that is never true.
+class FalseNode final : public Node {
+ public:
+  bool eval(const EventRef&) override { return false; }
 };
 
 template <class T>
@@ -62,6 +71,12 @@ void CheckBuilder::add_value(const std::string& text) {
 }
 
 void CheckBuilder::check_operator() const {
+  if ((field_.flags & kFieldExistsOnly) && op_ != CmpOp::Exists && op_ != CmpOp::In)
+    throw ValueError("wrong parameter type: " + field_.name + " supports only 'exists'");
+  if (field_.flags & kFieldOwnEq) {
+    if (op_ == CmpOp::Eq || op_ == CmpOp::Exists || op_ == CmpOp::In) return;
+    throw ValueError(field_.name + " supports only '=' comparison operator");
+  }
   if (op_ == CmpOp::Exists || op_ == CmpOp::Eq || op_ == CmpOp::Ne || op_ == CmpOp::In ||
       op_ == CmpOp::Intersects)
     return;
@@ -85,6 +100,11 @@ void CheckBuilder::check_operator() const {
 std::unique_ptr<Node> CheckBuilder::build() {
   ResolvedField& f = field_;
   if (op_ == CmpOp::Exists) return make_node(f, ExistsPred{});
+  if (f.flags & kFieldOwnEq) {
+    if (op_ == CmpOp::Eq)
+      if (auto own = f.extractor->own_eq(uints_.at(0))) return std::make_unique<FastEqNode>(std::move(own), true, std::move(f.extractor));
+    return std::make_unique<FalseNode>();  // 'in': never true (sysdig 0.29.3)
+  }
   switch (f.type) {
     case ValueType::String:
     case ValueType::Buffer:

@@ -55,6 +55,15 @@ const char* value_type_name(ValueType t);
 enum FieldFlags : uint32_t {
   kFieldFilterOnly = 1u << 0,   // cannot be printed (fd.ip, fd.net...)
   kFieldMultiValued = 1u << 1,  // may yield several values (proc.aname, fd.port)
+  // '=' is the field's own test, not a comparison of its values
+  // (evt.around[T]=D: the event lies within D ms of T). Such a field must be
+  // UInt and its extractor must implement own_eq(); it accepts '=', 'exists'
+  // (a plain value test) and 'in' (never true, as in sysdig 0.29.3) only.
+  kFieldOwnEq = 1u << 2,
+  // Only 'exists' (and 'in', never true) apply: evt.rawarg on byte buffers,
+  // socket tuples and fd lists, which sysdig 0.29.3 cannot compare ("wrong
+  // parameter type").
+  kFieldExistsOnly = 1u << 3,
 };
 
 // An IP address in network byte order; IPv4 uses the first 4 bytes.
@@ -128,12 +137,19 @@ class FieldExtractor {
     (void)literal;
     return nullptr;
   }
+  // For kFieldOwnEq fields: the test "field = literal" (1 true, 0 false). The
+  // test may refer to this extractor: the caller keeps it alive as long.
+  virtual std::unique_ptr<FastStringEq> own_eq(uint64_t literal) {
+    (void)literal;
+    return nullptr;
+  }
 };
 
 struct ResolvedField {
   ValueType type = ValueType::String;
   uint32_t flags = 0;                          // FieldFlags
   std::unique_ptr<FieldExtractor> extractor;   // never null on success
+  std::string name;                            // the field's name, for messages (may be empty)
 };
 
 struct ResolveResult {
