@@ -178,6 +178,7 @@ void State::load_tables(const capture::SectionTables& t) {
 }
 
 ThreadInfo& State::add_thread(int64_t tid) {
+  ++thread_epoch_;
   auto& slot = threads_[tid];
   if (!slot) {
     slot = std::make_unique<ThreadInfo>();
@@ -237,6 +238,7 @@ const ContainerInfo* State::container(const std::string& id) const {
 // keeps its own previous value and, as in sysdig, a previous value of 0
 // counts as "none yet" and gives 0.
 void State::on_procinfo(const capture::EventView& ev, ThreadInfo& th) {
+  ++thread_epoch_;
   auto u64 = [&](uint32_t i) -> uint64_t {
     auto p = ev.param(i);
     return p.size() == 8 ? capture::load_u64(p.data()) : 0;
@@ -276,6 +278,7 @@ void State::remove_thread(int64_t tid) {
   // thread stays as an exited process (see kMaxExitedProcesses).
   auto it = threads_.find(tid);
   if (it == threads_.end()) return;
+  ++thread_epoch_;
   ThreadInfo* th = it->second.get();
   if (th->process) {
     th->process->live_threads--;

@@ -172,6 +172,7 @@ const detail::TypeFacts* detail::type_facts_table() {
 void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx,
                    const detail::TypeFacts& facts) {
   const OpEntry* entry = facts.op;
+  if (entry && entry->op >= Op::Clone) ++thread_epoch_;  // identity may change (thread_epoch())
   Args a(ev, enter);
   const bool is_exit = ev.type & 1;
   if (entry && th && (is_exit || entry->op == Op::ProcExit)) {

@@ -114,6 +114,20 @@ struct CellSink final : engine::filter::ValueSink {
   }
 };
 
+// Fields whose value depends only on the event's thread (and its process,
+// parent, user and container records), never on the event itself: they
+// change only when State::thread_epoch() does.
+bool thread_stable_field(std::string_view name) {
+  static constexpr std::string_view kStable[] = {
+      "proc.pid",   "proc.ppid",    "proc.vpid",    "proc.name",      "proc.exe",
+      "proc.exeline", "proc.cmdline", "proc.args",  "proc.nthreads",  "thread.tid",
+      "thread.vtid", "user.name",   "user.uid",     "group.gid",      "group.name",
+      "container.id", "container.name"};
+  for (auto f : kStable)
+    if (f == name) return true;
+  return false;
+}
+
 void append_ip(std::string& out, const engine::filter::IpAddress& ip) {
   char buf[INET6_ADDRSTRLEN];
   if (ip.family == 4) {
@@ -212,6 +226,20 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     bool sum = a == Aggregation::Sum || a == Aggregation::Avg || a == Aggregation::TimeAvg;
     agg_cols_.push_back(AggCol{i, a, c.kind, sum && c.kind == CellKind::UInt});
   }
+  // The thread row cache (see thread_cache_ in the header).
+  auto stable = [&](size_t i) {
+    Aggregation a = cols_[i].meta.aggregation;
+    return thread_stable_field(cols_[i].meta.field) &&
+           (a == Aggregation::None || a == Aggregation::Min || a == Aggregation::Max);
+  };
+  thread_cache_ = !list_ && !snapshot_ && key_ >= 0 && thread_stable_field(cols_[size_t(key_)].meta.field);
+  for (size_t i = 0; thread_cache_ && i < cols_.size(); ++i) {
+    if (static_cast<int>(i) == key_ || stable(i)) continue;
+    if (cols_[i].alias >= 0 && stable(size_t(cols_[i].alias))) thread_cache_ = false;
+    if (!cols_[i].lazy) hit_cols_.push_back(i);
+  }
+  for (const AggCol& a : agg_cols_)
+    if (!stable(a.index)) hit_agg_.push_back(a);
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
@@ -326,6 +354,13 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   // The key first: an existing row then needs only the columns that can
   // change it (see `lazy` in Column). Consecutive events mostly hit the
   // same row (the same thread), so the last row found is tried first.
+  if (thread_cache_ && ctx.thread && ctx.thread == hit_thread_ && ctx.state &&
+      ctx.state->thread_epoch() == hit_epoch_ && !in_snapshot_) {
+    for (size_t i : hit_cols_)
+      if (!extract_one(i, ctx)) return;
+    aggregate(rows_[hit_row_], hit_agg_);
+    return;
+  }
   size_t k = size_t(key_);
   if (!extract_one(k, ctx)) return;
   encode_key(scratch_[k], cols_[k].kind, key_buf_);
@@ -338,6 +373,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       for (size_t i = 0; i < cols_.size(); ++i)
         if (i != k && !extract_one(i, ctx)) return;
       add_row(key_buf_);
+      remember_thread_row(ctx, rows_.size() - 1);
       return;
     }
     row = it->second;
@@ -347,6 +383,14 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   for (size_t i = 0; i < cols_.size(); ++i)
     if (i != k && !cols_[i].lazy && !extract_one(i, ctx)) return;
   aggregate(rows_[row]);
+  remember_thread_row(ctx, row);
+}
+
+void ViewTable::remember_thread_row(const engine::EventContext& ctx, size_t row) {
+  if (!thread_cache_ || !ctx.thread || !ctx.state || in_snapshot_) return;
+  hit_thread_ = ctx.thread;
+  hit_epoch_ = ctx.state->thread_epoch();
+  hit_row_ = row;
 }
 
 void ViewTable::add_row(const std::string& key) {
@@ -410,8 +454,10 @@ void divide(Cell& c, CellKind kind) {
 
 }  // namespace
 
-void ViewTable::aggregate(Row& row) {
-  for (const AggCol& a : agg_cols_) {
+void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
+
+void ViewTable::aggregate(Row& row, const std::vector<AggCol>& cols) {
+  for (const AggCol& a : cols) {
     Cell& dst = row.cells[a.index];
     const Cell& src = scratch_[a.index];
     if (a.uint_sum) {  // the common case: a counter or byte count
@@ -446,6 +492,7 @@ void ViewTable::groupby_merge() {
   rows_ = std::move(merged);
   index_.clear();
   last_row_ = kNoRow;
+  hit_thread_ = nullptr;
   key_ = groupby_;  // the groupby key is now the row key
 }
 

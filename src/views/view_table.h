@@ -157,6 +157,7 @@ class ViewTable : public ViewDataSource {
   bool extract_one(size_t col, const engine::EventContext& ctx);
   void add_row(const std::string& key);
   void aggregate(Row& row);
+  void remember_thread_row(const engine::EventContext& ctx, size_t row);
   void finalize_and_sort();
   void thread_table_pass(const engine::State& state);
   void fd_snapshot_pass(const engine::State& state);
@@ -186,6 +187,23 @@ class ViewTable : public ViewDataSource {
     bool uint_sum;  // SUM/AVG/TIME_AVG of a UInt cell: only u, count, has_value change
   };
   std::vector<AggCol> agg_cols_;
+  void aggregate(Row& row, const std::vector<AggCol>& cols);
+  // Thread row cache. A column is thread-stable when its field depends only
+  // on the thread's identity (proc.pid, proc.exeline, user.name, ...: see
+  // thread_stable_field) and its aggregation cannot change the cell when the
+  // same value arrives again (none, MIN, MAX). While State::thread_epoch()
+  // and the event's thread are those of the last consumed event, the key
+  // and every thread-stable column are what they were then: the event goes
+  // to that row, and only the other columns are extracted (hit_cols_) and
+  // combined (hit_agg_). Off (thread_cache_ = false) for lists, snapshot
+  // passes, a key that is not thread-stable, or a column that copies a
+  // thread-stable column's cell without being thread-stable itself.
+  bool thread_cache_ = false;
+  std::vector<size_t> hit_cols_;
+  std::vector<AggCol> hit_agg_;
+  const engine::ThreadInfo* hit_thread_ = nullptr;
+  uint64_t hit_epoch_ = 0;
+  size_t hit_row_ = 0;
   std::vector<Cell> scratch_;
   std::string key_buf_;
   // The row of the last key looked up (consecutive events mostly share it).
