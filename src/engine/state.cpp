@@ -238,7 +238,6 @@ const ContainerInfo* State::container(const std::string& id) const {
 // keeps its own previous value and, as in sysdig, a previous value of 0
 // counts as "none yet" and gives 0.
 void State::on_procinfo(const capture::EventView& ev, ThreadInfo& th) {
-  ++thread_epoch_;
   auto u64 = [&](uint32_t i) -> uint64_t {
     auto p = ev.param(i);
     return p.size() == 8 ? capture::load_u64(p.data()) : 0;

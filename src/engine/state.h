@@ -104,10 +104,11 @@ class State {
   uint64_t first_ts() const { return first_ts_; }
   uint64_t last_ts() const { return last_ts_; }
   // Bumped whenever thread identity data may change: a thread created or
-  // removed, a clone/execve/exit/chdir/set*id/prlimit/memory/user or group
-  // event, a procinfo or container event. While it is unchanged, a given
-  // ThreadInfo* still exists and its pid, tid, comm, exe, args, user,
-  // container and thread count are what they were (views cache by it).
+  // removed, a clone/execve/exit/set*id/user or group event, a container
+  // event. While it is unchanged, a given ThreadInfo* still exists and its
+  // pid, tid, parent, comm, exe, args, uid, gid, user and group names,
+  // container and thread count are what they were (views cache by it; cwd,
+  // fd limit, memory and CPU figures are not covered).
   uint64_t thread_epoch() const { return thread_epoch_; }
 
  private:

@@ -232,7 +232,7 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     return thread_stable_field(cols_[i].meta.field) &&
            (a == Aggregation::None || a == Aggregation::Min || a == Aggregation::Max);
   };
-  thread_cache_ = !list_ && !snapshot_ && key_ >= 0 && thread_stable_field(cols_[size_t(key_)].meta.field);
+  thread_cache_ = opts_.thread_cache && !list_ && !snapshot_ && key_ >= 0 && thread_stable_field(cols_[size_t(key_)].meta.field);
   for (size_t i = 0; thread_cache_ && i < cols_.size(); ++i) {
     if (static_cast<int>(i) == key_ || stable(i)) continue;
     if (cols_[i].alias >= 0 && stable(size_t(cols_[i].alias))) thread_cache_ = false;
@@ -354,12 +354,14 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   // The key first: an existing row then needs only the columns that can
   // change it (see `lazy` in Column). Consecutive events mostly hit the
   // same row (the same thread), so the last row found is tried first.
-  if (thread_cache_ && ctx.thread && ctx.thread == hit_thread_ && ctx.state &&
-      ctx.state->thread_epoch() == hit_epoch_ && !in_snapshot_) {
-    for (size_t i : hit_cols_)
-      if (!extract_one(i, ctx)) return;
-    aggregate(rows_[hit_row_], hit_agg_);
-    return;
+  if (thread_cache_ && ctx.thread && ctx.state && !in_snapshot_) {
+    const ThreadSlot& slot = thread_slots_[slot_of(ctx.thread)];
+    if (slot.thread == ctx.thread && slot.epoch == ctx.state->thread_epoch()) {
+      for (size_t i : hit_cols_)
+        if (!extract_one(i, ctx)) return;
+      aggregate(rows_[slot.row], hit_agg_);
+      return;
+    }
   }
   size_t k = size_t(key_);
   if (!extract_one(k, ctx)) return;
@@ -388,9 +390,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
 
 void ViewTable::remember_thread_row(const engine::EventContext& ctx, size_t row) {
   if (!thread_cache_ || !ctx.thread || !ctx.state || in_snapshot_) return;
-  hit_thread_ = ctx.thread;
-  hit_epoch_ = ctx.state->thread_epoch();
-  hit_row_ = row;
+  thread_slots_[slot_of(ctx.thread)] = ThreadSlot{ctx.thread, ctx.state->thread_epoch(), row};
 }
 
 void ViewTable::add_row(const std::string& key) {
@@ -492,7 +492,7 @@ void ViewTable::groupby_merge() {
   rows_ = std::move(merged);
   index_.clear();
   last_row_ = kNoRow;
-  hit_thread_ = nullptr;
+  for (ThreadSlot& s : thread_slots_) s = ThreadSlot{};
   key_ = groupby_;  // the groupby key is now the row key
 }
 

@@ -116,6 +116,7 @@ class ViewTable : public ViewDataSource {
     size_t max_list_rows = 1000000;
     int sorting_col = -1;         // visible column (0-based); -1: the default
     bool sort_ascending_override = false;  // flip the default direction
+    bool thread_cache = true;     // false: extract every column of every event (tests)
   };
 
   // Throws ViewTableError on a bad field or filter (message names the view).
@@ -192,7 +193,8 @@ class ViewTable : public ViewDataSource {
   // on the thread's identity (proc.pid, proc.exeline, user.name, ...: see
   // thread_stable_field) and its aggregation cannot change the cell when the
   // same value arrives again (none, MIN, MAX). While State::thread_epoch()
-  // and the event's thread are those of the last consumed event, the key
+  // and the event's thread are those of an earlier consumed event (kept in
+  // thread_slots_), the key
   // and every thread-stable column are what they were then: the event goes
   // to that row, and only the other columns are extracted (hit_cols_) and
   // combined (hit_agg_). Off (thread_cache_ = false) for lists, snapshot
@@ -201,9 +203,18 @@ class ViewTable : public ViewDataSource {
   bool thread_cache_ = false;
   std::vector<size_t> hit_cols_;
   std::vector<AggCol> hit_agg_;
-  const engine::ThreadInfo* hit_thread_ = nullptr;
-  uint64_t hit_epoch_ = 0;
-  size_t hit_row_ = 0;
+  // Direct-mapped by thread address: the row each recent thread's last
+  // consumed event went to, valid while the epoch matches.
+  struct ThreadSlot {
+    const engine::ThreadInfo* thread = nullptr;
+    uint64_t epoch = 0;
+    size_t row = 0;
+  };
+  static constexpr size_t kThreadSlots = 64;
+  static size_t slot_of(const engine::ThreadInfo* t) {
+    return (reinterpret_cast<uintptr_t>(t) >> 4) * 0x9E3779B97F4A7C15ull >> 58;
+  }
+  ThreadSlot thread_slots_[kThreadSlots];
   std::vector<Cell> scratch_;
   std::string key_buf_;
   // The row of the last key looked up (consecutive events mostly share it).
