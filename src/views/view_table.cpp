@@ -232,14 +232,22 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     return thread_stable_field(cols_[i].meta.field) &&
            (a == Aggregation::None || a == Aggregation::Min || a == Aggregation::Max);
   };
-  thread_cache_ = opts_.thread_cache && !list_ && !snapshot_ && key_ >= 0 && thread_stable_field(cols_[size_t(key_)].meta.field);
-  for (size_t i = 0; thread_cache_ && i < cols_.size(); ++i) {
-    if (static_cast<int>(i) == key_ || stable(i)) continue;
-    if (cols_[i].alias >= 0 && stable(size_t(cols_[i].alias))) thread_cache_ = false;
-    if (!cols_[i].lazy) hit_cols_.push_back(i);
+  auto latest = [&](size_t i) {
+    return stable(i) && cols_[i].meta.aggregation == Aggregation::Max && cols_[i].kind == CellKind::Str;
+  };
+  bool alias_ok = true;
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    if (static_cast<int>(i) == key_ || cols_[i].lazy) continue;
+    if (cols_[i].alias >= 0 && (latest(i) || (!stable(i) && stable(size_t(cols_[i].alias))))) alias_ok = false;
+    if (latest(i)) latest_cols_.push_back(i);
+    else if (!stable(i)) hit_cols_.push_back(i);
   }
-  for (const AggCol& a : agg_cols_)
-    if (!stable(a.index)) hit_agg_.push_back(a);
+  for (const AggCol& a : agg_cols_) {
+    if (latest(a.index)) latest_agg_.push_back(a);
+    else if (!stable(a.index)) hit_agg_.push_back(a);
+  }
+  row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
+  thread_cache_ = row_stamp_ && thread_stable_field(cols_[size_t(key_)].meta.field) && stable(size_t(key_));
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
@@ -357,9 +365,16 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   if (thread_cache_ && ctx.thread && ctx.state && !in_snapshot_) {
     const ThreadSlot& slot = thread_slots_[slot_of(ctx.thread)];
     if (slot.thread == ctx.thread && slot.epoch == ctx.state->thread_epoch()) {
+      Row& r = rows_[slot.row];
+      bool same = r.stamp_thread == ctx.thread && r.stamp_epoch == slot.epoch;
       for (size_t i : hit_cols_)
         if (!extract_one(i, ctx)) return;
-      aggregate(rows_[slot.row], hit_agg_);
+      if (!same)
+        for (size_t i : latest_cols_)
+          if (!extract_one(i, ctx)) return;
+      aggregate(r, hit_agg_);
+      if (!same) aggregate(r, latest_agg_);
+      stamp(r, ctx);
       return;
     }
   }
@@ -375,6 +390,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       for (size_t i = 0; i < cols_.size(); ++i)
         if (i != k && !extract_one(i, ctx)) return;
       add_row(key_buf_);
+      stamp(rows_.back(), ctx);
       remember_thread_row(ctx, rows_.size() - 1);
       return;
     }
@@ -382,10 +398,26 @@ void ViewTable::consume(const engine::EventContext& ctx) {
     last_row_ = row;
     last_key_.assign(key_buf_);
   }
+  Row& r = rows_[row];
+  if (row_stamp_ && !in_snapshot_ && ctx.thread && ctx.state && r.stamp_thread == ctx.thread &&
+      r.stamp_epoch == ctx.state->thread_epoch()) {
+    // The thread-stable columns would combine to what they hold.
+    for (size_t i : hit_cols_)
+      if (!extract_one(i, ctx)) return;
+    aggregate(r, hit_agg_);
+    remember_thread_row(ctx, row);
+    return;
+  }
   for (size_t i = 0; i < cols_.size(); ++i)
     if (i != k && !cols_[i].lazy && !extract_one(i, ctx)) return;
-  aggregate(rows_[row]);
+  aggregate(r);
+  stamp(r, ctx);
   remember_thread_row(ctx, row);
+}
+
+void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {
+  row.stamp_thread = ctx.state ? ctx.thread : nullptr;
+  row.stamp_epoch = ctx.state ? ctx.state->thread_epoch() : 0;
 }
 
 void ViewTable::remember_thread_row(const engine::EventContext& ctx, size_t row) {

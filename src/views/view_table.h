@@ -152,6 +152,12 @@ class ViewTable : public ViewDataSource {
   struct Row {
     std::vector<Cell> cells;
     uint64_t seq = 0;
+    // The thread (and State::thread_epoch()) of the last event combined into
+    // every column of this row: the thread-stable columns hold what that
+    // thread's values give, so the same thread at the same epoch may skip
+    // them (see thread_cache_). nullptr: none.
+    const engine::ThreadInfo* stamp_thread = nullptr;
+    uint64_t stamp_epoch = 0;
   };
 
   bool extract_all(const engine::EventContext& ctx);
@@ -194,15 +200,23 @@ class ViewTable : public ViewDataSource {
   // thread_stable_field) and its aggregation cannot change the cell when the
   // same value arrives again (none, MIN, MAX). While State::thread_epoch()
   // and the event's thread are those of an earlier consumed event (kept in
-  // thread_slots_), the key
-  // and every thread-stable column are what they were then: the event goes
-  // to that row, and only the other columns are extracted (hit_cols_) and
-  // combined (hit_agg_). Off (thread_cache_ = false) for lists, snapshot
-  // passes, a key that is not thread-stable, or a column that copies a
-  // thread-stable column's cell without being thread-stable itself.
+  // thread_slots_), the key and every thread-stable column are what they
+  // were then: the event goes to that row, and only the other columns are
+  // extracted (hit_cols_) and combined (hit_agg_) — plus the MAX string
+  // columns (latest value wins, so order matters: latest_cols_) unless the
+  // row's stamp says this thread was also the last one combined into it.
+  // Tables whose key is not thread-stable (fd.name, evt.type...) use only
+  // the row stamp (row_stamp_): a found row stamped with this thread and
+  // epoch skips every thread-stable column. Both are off for lists, snapshot
+  // passes, Options::thread_cache = false, or a column that copies
+  // (alias) a thread-stable column's cell where that copy could be stale.
   bool thread_cache_ = false;
+  bool row_stamp_ = false;
   std::vector<size_t> hit_cols_;
   std::vector<AggCol> hit_agg_;
+  std::vector<size_t> latest_cols_;
+  std::vector<AggCol> latest_agg_;
+  static void stamp(Row& row, const engine::EventContext& ctx);
   // Direct-mapped by thread address: the row each recent thread's last
   // consumed event went to, valid while the epoch matches.
   struct ThreadSlot {

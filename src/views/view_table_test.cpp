@@ -279,3 +279,31 @@ TEST_CASE("the thread row cache gives the same rows as extracting everything, ev
     }
   }
 }
+
+TEST_CASE("thread row cache: MAX strings keep the latest thread's value when threads share a row") {
+  // One row for every thread (container.id: "host") and rows shared by
+  // processes (fd.type, not thread-stable: only the row stamp applies).
+  for (const char* key : {"container.id", "fd.type", "user.name"}) {
+    ViewInfo v;
+    v.id = "shared";
+    v.name = "shared";
+    v.use_defaults = true;
+    v.columns.push_back(col("NA", key));
+    v.columns[0].is_key = true;
+    v.columns.push_back(col("N", "evt.count", Aggregation::Sum));
+    v.columns.push_back(col("TID", "thread.tid", Aggregation::Max));
+    v.columns.push_back(col("NAME", "proc.name", Aggregation::Max));
+    v.columns.push_back(col("PID", "proc.pid"));
+    v.columns.push_back(col("Command", "proc.exeline", Aggregation::Max));
+    ViewTable::Options off;
+    off.thread_cache = false;
+    for (const char* cap : {"falco_cat_write.scap", "leaky-logtxt.scap", "libs_curl_google_comments.scap"}) {
+      if (!std::filesystem::exists(shared_captures() / cap)) continue;
+      CAPTURE(key);
+      CAPTURE(cap);
+      auto on = run(v, cap), ref = run(v, cap, off);
+      REQUIRE(on->rows() == ref->rows());
+      for (size_t i = 0; i < on->rows(); ++i) CHECK(on->row(i) == ref->row(i));
+    }
+  }
+}
