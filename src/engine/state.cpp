@@ -52,6 +52,7 @@ bool is_clone_child_event(const EventView& ev, const detail::TypeFacts& facts) {
 State::State() : facts_(detail::type_facts_table()) {}
 
 void State::load_tables(const capture::SectionTables& t) {
+  ++thread_epoch_;
   threads_.clear();
   cpu_switch_.clear();
   forget_cached_thread();

@@ -103,8 +103,8 @@ class State {
   const StateStats& stats() const { return stats_; }
   uint64_t first_ts() const { return first_ts_; }
   uint64_t last_ts() const { return last_ts_; }
-  // Bumped whenever thread identity data may change: a thread created or
-  // removed, a clone/execve/exit/set*id/user or group event, a container
+  // Bumped whenever thread identity data may change: tables loaded, a thread
+  // created or removed, a clone/execve/exit/set*id/user or group event, a container
   // event. While it is unchanged, a given ThreadInfo* still exists and its
   // pid, tid, parent, comm, exe, args, uid, gid, user and group names,
   // container and thread count are what they were (views cache by it; cwd,
