@@ -22,6 +22,15 @@ double peak_rss_mb() {
   return double(ru.ru_maxrss) / 1024.0;
 }
 
+// CPU time of the whole process (every thread: the session's worker
+// computes in the background), in ms: on a shared machine the fair measure.
+double cpu_ms() {
+  struct rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+         double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+}
+
 long find_text_row(const ViewResult& r, const char* text) {
   for (size_t i = 0; i < r.rows(); ++i)
     for (size_t c = 0; c < r.columns().size(); ++c)
@@ -46,13 +55,15 @@ int main(int argc, char** argv) {
   auto t_all = std::chrono::steady_clock::now();
   auto timed = [&](const std::string& what, auto&& action) {
     auto t0 = std::chrono::steady_clock::now();
+    double c0 = cpu_ms();
     action();
     s.wait_idle();
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double cpu = cpu_ms() - c0;
     auto r = s.result();
     auto p = s.pane();
-    std::printf("%2d  %-44s %9.1f ms  rows %-7zu pane %-8zu peak RSS %7.1f MB\n", ++step, what.c_str(), ms,
-                r ? r->rows() : 0, p ? p->size() : 0, peak_rss_mb());
+    std::printf("%2d  %-44s %9.1f ms  cpu %7.1f ms  rows %-7zu pane %-8zu peak RSS %7.1f MB\n", ++step, what.c_str(),
+                ms, cpu, r ? r->rows() : 0, p ? p->size() : 0, peak_rss_mb());
     std::fflush(stdout);
   };
   std::string err;

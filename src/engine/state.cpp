@@ -52,6 +52,7 @@ bool is_clone_child_event(const EventView& ev, const detail::TypeFacts& facts) {
 State::State() : facts_(detail::type_facts_table()) {}
 
 void State::load_tables(const capture::SectionTables& t) {
+  ++thread_epoch_;
   threads_.clear();
   cpu_switch_.clear();
   forget_cached_thread();
@@ -179,6 +180,7 @@ void State::load_tables(const capture::SectionTables& t) {
 }
 
 ThreadInfo& State::add_thread(int64_t tid) {
+  ++thread_epoch_;
   auto& slot = threads_[tid];
   if (!slot) {
     slot = std::make_unique<ThreadInfo>();
@@ -277,6 +279,7 @@ void State::remove_thread(int64_t tid) {
   // thread stays as an exited process (see kMaxExitedProcesses).
   auto it = threads_.find(tid);
   if (it == threads_.end()) return;
+  ++thread_epoch_;
   ThreadInfo* th = it->second.get();
   if (th->process) {
     th->process->live_threads--;

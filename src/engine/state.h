@@ -112,6 +112,13 @@ class State {
   const StateStats& stats() const { return stats_; }
   uint64_t first_ts() const { return first_ts_; }
   uint64_t last_ts() const { return last_ts_; }
+  // Bumped whenever thread identity data may change: tables loaded, a thread
+  // created or removed, a clone/execve/exit/set*id/user or group event, a container
+  // event. While it is unchanged, a given ThreadInfo* still exists and its
+  // pid, tid, parent, comm, exe, args, uid, gid, user and group names,
+  // container and thread count are what they were (views cache by it; cwd,
+  // fd limit, memory and CPU figures are not covered).
+  uint64_t thread_epoch() const { return thread_epoch_; }
 
  private:
   ThreadInfo& get_or_create_thread(int64_t tid, uint64_t ts);
@@ -137,6 +144,7 @@ class State {
   const detail::TypeFacts* facts_;
   std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
   int64_t cached_tid_ = INT64_MIN;       // last thread() hit
+  uint64_t thread_epoch_ = 0;            // see thread_epoch()
   ThreadInfo* cached_thread_ = nullptr;
   std::unordered_map<uint32_t, UserInfo> users_;
   std::unordered_map<uint32_t, GroupInfo> groups_;

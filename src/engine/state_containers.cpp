@@ -139,6 +139,7 @@ void State::set_container_from_cgroups(ThreadInfo& th) {
 }
 
 void State::on_container_event(const capture::EventView& ev) {
+  ++thread_epoch_;
   ContainerInfo c;
   if (ev.type == 228) {  // id, type, name, image
     if (auto v = capture::decode_charbuf(ev.param(0))) c.id.assign(*v);

@@ -192,6 +192,9 @@ const detail::TypeFacts* detail::type_facts_table() {
 void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx,
                    const detail::TypeFacts& facts) {
   const OpEntry* entry = facts.op;
+  if (entry && entry->op >= Op::Clone && entry->op != Op::Chdir && entry->op != Op::Fchdir &&
+      entry->op != Op::Prlimit && entry->op != Op::Memory)
+    ++thread_epoch_;  // identity may change (see thread_epoch())
   Args a(ev, enter);
   const bool is_exit = ev.type & 1;
   if (entry && th && (is_exit || entry->op == Op::ProcExit)) {

@@ -114,6 +114,20 @@ struct CellSink final : engine::filter::ValueSink {
   }
 };
 
+// Fields whose value depends only on the event's thread (and its process,
+// parent, user and container records), never on the event itself: they
+// change only when State::thread_epoch() does.
+bool thread_stable_field(std::string_view name) {
+  static constexpr std::string_view kStable[] = {
+      "proc.pid",   "proc.ppid",    "proc.vpid",    "proc.name",      "proc.exe",
+      "proc.exeline", "proc.cmdline", "proc.args",  "proc.nthreads",  "thread.tid",
+      "thread.vtid", "user.name",   "user.uid",     "group.gid",      "group.name",
+      "container.id", "container.name"};
+  for (auto f : kStable)
+    if (f == name) return true;
+  return false;
+}
+
 void append_ip(std::string& out, const engine::filter::IpAddress& ip) {
   char buf[INET6_ADDRSTRLEN];
   if (ip.family == 4) {
@@ -212,6 +226,28 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     bool sum = a == Aggregation::Sum || a == Aggregation::Avg || a == Aggregation::TimeAvg;
     agg_cols_.push_back(AggCol{i, a, c.kind, sum && c.kind == CellKind::UInt});
   }
+  // The thread row cache (see thread_cache_ in the header).
+  auto stable = [&](size_t i) {
+    Aggregation a = cols_[i].meta.aggregation;
+    return thread_stable_field(cols_[i].meta.field) &&
+           (a == Aggregation::None || a == Aggregation::Min || a == Aggregation::Max);
+  };
+  auto latest = [&](size_t i) {
+    return stable(i) && cols_[i].meta.aggregation == Aggregation::Max && cols_[i].kind == CellKind::Str;
+  };
+  bool alias_ok = true;
+  for (size_t i = 0; i < cols_.size(); ++i) {
+    if (static_cast<int>(i) == key_ || cols_[i].lazy) continue;
+    if (cols_[i].alias >= 0 && (latest(i) || (!stable(i) && stable(size_t(cols_[i].alias))))) alias_ok = false;
+    if (latest(i)) latest_cols_.push_back(i);
+    else if (!stable(i)) hit_cols_.push_back(i);
+  }
+  for (const AggCol& a : agg_cols_) {
+    if (latest(a.index)) latest_agg_.push_back(a);
+    else if (!stable(a.index)) hit_agg_.push_back(a);
+  }
+  row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
+  thread_cache_ = row_stamp_ && thread_stable_field(cols_[size_t(key_)].meta.field) && stable(size_t(key_));
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
@@ -326,6 +362,22 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   // The key first: an existing row then needs only the columns that can
   // change it (see `lazy` in Column). Consecutive events mostly hit the
   // same row (the same thread), so the last row found is tried first.
+  if (thread_cache_ && ctx.thread && ctx.state && !in_snapshot_) {
+    const ThreadSlot& slot = thread_slots_[slot_of(ctx.thread)];
+    if (slot.thread == ctx.thread && slot.epoch == ctx.state->thread_epoch()) {
+      Row& r = rows_[slot.row];
+      bool same = r.stamp_thread == ctx.thread && r.stamp_epoch == slot.epoch;
+      for (size_t i : hit_cols_)
+        if (!extract_one(i, ctx)) return;
+      if (!same)
+        for (size_t i : latest_cols_)
+          if (!extract_one(i, ctx)) return;
+      aggregate(r, hit_agg_);
+      if (!same) aggregate(r, latest_agg_);
+      stamp(r, ctx);
+      return;
+    }
+  }
   size_t k = size_t(key_);
   if (!extract_one(k, ctx)) return;
   encode_key(scratch_[k], cols_[k].kind, key_buf_);
@@ -338,15 +390,39 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       for (size_t i = 0; i < cols_.size(); ++i)
         if (i != k && !extract_one(i, ctx)) return;
       add_row(key_buf_);
+      stamp(rows_.back(), ctx);
+      remember_thread_row(ctx, rows_.size() - 1);
       return;
     }
     row = it->second;
     last_row_ = row;
     last_key_.assign(key_buf_);
   }
+  Row& r = rows_[row];
+  if (row_stamp_ && !in_snapshot_ && ctx.thread && ctx.state && r.stamp_thread == ctx.thread &&
+      r.stamp_epoch == ctx.state->thread_epoch()) {
+    // The thread-stable columns would combine to what they hold.
+    for (size_t i : hit_cols_)
+      if (!extract_one(i, ctx)) return;
+    aggregate(r, hit_agg_);
+    remember_thread_row(ctx, row);
+    return;
+  }
   for (size_t i = 0; i < cols_.size(); ++i)
     if (i != k && !cols_[i].lazy && !extract_one(i, ctx)) return;
-  aggregate(rows_[row]);
+  aggregate(r);
+  stamp(r, ctx);
+  remember_thread_row(ctx, row);
+}
+
+void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {
+  row.stamp_thread = ctx.state ? ctx.thread : nullptr;
+  row.stamp_epoch = ctx.state ? ctx.state->thread_epoch() : 0;
+}
+
+void ViewTable::remember_thread_row(const engine::EventContext& ctx, size_t row) {
+  if (!thread_cache_ || !ctx.thread || !ctx.state || in_snapshot_) return;
+  thread_slots_[slot_of(ctx.thread)] = ThreadSlot{ctx.thread, ctx.state->thread_epoch(), row};
 }
 
 void ViewTable::add_row(const std::string& key) {
@@ -410,8 +486,10 @@ void divide(Cell& c, CellKind kind) {
 
 }  // namespace
 
-void ViewTable::aggregate(Row& row) {
-  for (const AggCol& a : agg_cols_) {
+void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
+
+void ViewTable::aggregate(Row& row, const std::vector<AggCol>& cols) {
+  for (const AggCol& a : cols) {
     Cell& dst = row.cells[a.index];
     const Cell& src = scratch_[a.index];
     if (a.uint_sum) {  // the common case: a counter or byte count
@@ -446,6 +524,7 @@ void ViewTable::groupby_merge() {
   rows_ = std::move(merged);
   index_.clear();
   last_row_ = kNoRow;
+  for (ThreadSlot& s : thread_slots_) s = ThreadSlot{};
   key_ = groupby_;  // the groupby key is now the row key
 }
 

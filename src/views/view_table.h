@@ -116,6 +116,7 @@ class ViewTable : public ViewDataSource {
     size_t max_list_rows = 1000000;
     int sorting_col = -1;         // visible column (0-based); -1: the default
     bool sort_ascending_override = false;  // flip the default direction
+    bool thread_cache = true;     // false: extract every column of every event (tests)
   };
 
   // Throws ViewTableError on a bad field or filter (message names the view).
@@ -151,12 +152,19 @@ class ViewTable : public ViewDataSource {
   struct Row {
     std::vector<Cell> cells;
     uint64_t seq = 0;
+    // The thread (and State::thread_epoch()) of the last event combined into
+    // every column of this row: the thread-stable columns hold what that
+    // thread's values give, so the same thread at the same epoch may skip
+    // them (see thread_cache_). nullptr: none.
+    const engine::ThreadInfo* stamp_thread = nullptr;
+    uint64_t stamp_epoch = 0;
   };
 
   bool extract_all(const engine::EventContext& ctx);
   bool extract_one(size_t col, const engine::EventContext& ctx);
   void add_row(const std::string& key);
   void aggregate(Row& row);
+  void remember_thread_row(const engine::EventContext& ctx, size_t row);
   void finalize_and_sort();
   void thread_table_pass(const engine::State& state);
   void fd_snapshot_pass(const engine::State& state);
@@ -186,6 +194,41 @@ class ViewTable : public ViewDataSource {
     bool uint_sum;  // SUM/AVG/TIME_AVG of a UInt cell: only u, count, has_value change
   };
   std::vector<AggCol> agg_cols_;
+  void aggregate(Row& row, const std::vector<AggCol>& cols);
+  // Thread row cache. A column is thread-stable when its field depends only
+  // on the thread's identity (proc.pid, proc.exeline, user.name, ...: see
+  // thread_stable_field) and its aggregation cannot change the cell when the
+  // same value arrives again (none, MIN, MAX). While State::thread_epoch()
+  // and the event's thread are those of an earlier consumed event (kept in
+  // thread_slots_), the key and every thread-stable column are what they
+  // were then: the event goes to that row, and only the other columns are
+  // extracted (hit_cols_) and combined (hit_agg_) — plus the MAX string
+  // columns (latest value wins, so order matters: latest_cols_) unless the
+  // row's stamp says this thread was also the last one combined into it.
+  // Tables whose key is not thread-stable (fd.name, evt.type...) use only
+  // the row stamp (row_stamp_): a found row stamped with this thread and
+  // epoch skips every thread-stable column. Both are off for lists, snapshot
+  // passes, Options::thread_cache = false, or a column that copies
+  // (alias) a thread-stable column's cell where that copy could be stale.
+  bool thread_cache_ = false;
+  bool row_stamp_ = false;
+  std::vector<size_t> hit_cols_;
+  std::vector<AggCol> hit_agg_;
+  std::vector<size_t> latest_cols_;
+  std::vector<AggCol> latest_agg_;
+  static void stamp(Row& row, const engine::EventContext& ctx);
+  // Direct-mapped by thread address: the row each recent thread's last
+  // consumed event went to, valid while the epoch matches.
+  struct ThreadSlot {
+    const engine::ThreadInfo* thread = nullptr;
+    uint64_t epoch = 0;
+    size_t row = 0;
+  };
+  static constexpr size_t kThreadSlots = 64;
+  static size_t slot_of(const engine::ThreadInfo* t) {
+    return (reinterpret_cast<uintptr_t>(t) >> 4) * 0x9E3779B97F4A7C15ull >> 58;
+  }
+  ThreadSlot thread_slots_[kThreadSlots];
   std::vector<Cell> scratch_;
   std::string key_buf_;
   // The row of the last key looked up (consecutive events mostly share it).
