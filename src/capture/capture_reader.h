@@ -78,6 +78,7 @@ class CaptureReader {
   // Returns false if the input ended (status_ set).
   bool read_metadata();
   bool decode_event(const Block& b, EventView& ev);
+  bool decode_event_general(const Block& b, EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
 
   BlockReader blocks_;
