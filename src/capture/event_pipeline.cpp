@@ -1,6 +1,20 @@
 #include "capture/event_pipeline.h"
 
+#include <sched.h>
+
+#include <cstdlib>
+
 namespace trowel::capture {
+
+bool EventPipeline::worthwhile() {
+  if (const char* env = std::getenv("TROWEL_DECODE_THREAD"); env && *env) return *env != '0';
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) != 0) return false;
+  const int cpus = CPU_COUNT(&set);
+  double load[1];
+  if (cpus < 2 || getloadavg(load, 1) != 1) return false;
+  return load[0] <= cpus - 1;
+}
 
 EventPipeline::EventPipeline(CaptureReader& reader) : reader_(reader), slots_(new Batch[kSlots]) {
   reader_.set_section_callback(

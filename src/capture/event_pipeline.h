@@ -42,6 +42,12 @@ class EventPipeline {
     EventView events[kBatchEvents];
   };
 
+  // Whether a second thread is likely to pay: TROWEL_DECODE_THREAD=0/1
+  // decides if set; otherwise at least two CPUs are usable and the 1-minute
+  // load average leaves one idle (on a busy machine the hand-offs wait for
+  // the scheduler and the pipeline is slower than one thread).
+  static bool worthwhile();
+
   // Starts the reading thread. The reader must stay alive and untouched by
   // the caller until stop() or the last batch; it replaces the reader's
   // section callback (the caller gets the tables through Batch::tables).

@@ -158,8 +158,9 @@ int run_print(const PrintOpts& o) {
     }
     return !(o.limit && ev.num >= o.limit);
   };
-  if (reader->events_stay_valid() && !o.limit) {
-    // A mapped file: decode on a second thread (the views stay valid).
+  if (reader->events_stay_valid() && !o.limit && capture::EventPipeline::worthwhile()) {
+    // A mapped file and a spare CPU: decode on a second thread (the views
+    // stay valid).
     capture::EventPipeline pipe(*reader);
     while (const capture::EventPipeline::Batch* b = pipe.next()) {
       for (const auto& t : b->tables) state.load_tables(*t);
