@@ -22,4 +22,18 @@ for name in leaky-logtxt.scap leaky-logtxt.scap.gz leaky-logtxt.scap.zst leaky-l
     fail=1
   fi
 done
+# The decode thread (a mapped file) prints exactly what one thread prints:
+# the default line, -j and a -p format with state fields, all events.
+for name in leaky-logtxt.scap leaky-logtxt-sysdig029.scap; do
+  f=$caps/$name
+  [ -f "$f" ] || continue
+  for args in "" "-j" "-p %evt.num|%proc.name|%fd.name|%evt.latency|%proc.exeline"; do
+    # shellcheck disable=SC2086
+    one=$(TROWEL_DECODE_THREAD=0 "$trowel" print -r "$f" $args | cksum)
+    # shellcheck disable=SC2086
+    two=$(TROWEL_DECODE_THREAD=1 "$trowel" print -r "$f" $args | cksum)
+    if [ "$one" = "$two" ]; then echo "ok   $name print $args: decode thread = one thread"
+    else echo "FAIL $name print $args: the decode thread changes the output"; fail=1; fi
+  done
+done
 exit $fail

@@ -54,6 +54,7 @@ BlockReader::Status BlockReader::next_mapped(Block& out) {
   out.trailer = load_u32(p + total - 4);
   if (fault_->load(std::memory_order_acquire) < offset_ + total) return Status::Truncated;
   offset_ += total;
+  fast_end_ = std::min(map_limit_, next_check_);
   return Status::Ok;
 }
 

@@ -42,6 +42,20 @@ int infer_nparams(const uint8_t* ev, uint32_t len, uint32_t max_params) {
   }
   return -1;
 }
+// Per event type: the width of a v2 length-array entry (4 for
+// EF_LARGE_PAYLOAD types, else 2); the last entry is for unknown types.
+// Filled at start-up from the constant-initialized schema.
+struct WidthTable {
+  uint8_t width[kEventTypeCount + 1];
+  WidthTable() {
+    for (uint16_t t = 0; t < kEventTypeCount; ++t) {
+      const EventInfo* info = event_info(t);
+      width[t] = info && (info->flags & event_flag::kLargePayload) ? 4 : 2;
+    }
+    width[kEventTypeCount] = 2;
+  }
+};
+const WidthTable g_widths;
 }  // namespace
 
 CaptureReader::CaptureReader(std::unique_ptr<ByteSource> src, std::string name)
@@ -182,14 +196,16 @@ bool CaptureReader::next(EventView& ev) {
       return decode_event(pending_, ev);
     }
     Block b;
-    BlockReader::Status st;
-    try {
-      st = blocks_.next(b);
-    } catch (const CaptureError& e) {
-      fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
-                                std::to_string(stats_.events) + " events read)",
-           blocks_.offset());
-      return false;
+    BlockReader::Status st = BlockReader::Status::Ok;
+    if (!blocks_.next_fast(b)) {
+      try {
+        st = blocks_.next(b);
+      } catch (const CaptureError& e) {
+        fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
+                                  std::to_string(stats_.events) + " events read)",
+             blocks_.offset());
+        return false;
+      }
     }
     switch (st) {
       case BlockReader::Status::Ok: break;
@@ -227,6 +243,60 @@ bool CaptureReader::next(EventView& ev) {
 }
 
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {
+  // The common case first: a v2 event that fits its block, with a 2-byte
+  // length array, of a known type. Every check of the general path below is
+  // made; anything unusual takes that path.
+  if (block::event_block_is_v2(b.type) && b.total_len <= BlockReader::kReadChunk) {
+    const bool has_flags = block::event_block_has_flags(b.type);
+    const uint32_t pre = has_flags ? 6 : 2;
+    if (b.body_len >= pre + kV2HeaderLen) {
+      const uint8_t* e = b.body + pre;
+      const uint32_t avail = b.body_len - pre;
+      const uint32_t len = load_u32(e + 16);
+      const uint16_t type = load_u16(e + 20);
+      const uint32_t nparams = load_u32(e + 22);
+      if (len >= kV2HeaderLen && len <= avail && type < kEventTypeCount && g_widths.width[type] == 2 &&
+          nparams <= 64 && nparams <= (len - kV2HeaderLen) / 2) {
+        const uint8_t* lens = e + kV2HeaderLen;
+        // Sum the 2-byte lengths four at a time (they lie inside the event:
+        // nparams * 2 <= len - header), the rest one by one.
+        uint64_t sum = kV2HeaderLen + 2ull * nparams;
+        uint32_t i = 0;
+        for (; i + 4 <= nparams; i += 4) {
+          uint64_t x = load_u64(lens + 2 * i);
+          x = (x & 0x0000FFFF0000FFFFull) + ((x >> 16) & 0x0000FFFF0000FFFFull);
+          sum += (x & 0xFFFFFFFFull) + (x >> 32);
+        }
+        for (; i < nparams; ++i) sum += load_u16(lens + 2 * i);
+        if (sum <= len) {
+          if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
+          const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
+          if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+          ev.data = e;
+          ev.lens = lens;
+          ev.values = lens + nparams * 2;
+          ev.num = ++stats_.events;
+          ev.ts = load_u64(e);
+          ev.tid = static_cast<int64_t>(load_u64(e + 8));
+          ev.block_offset = b.offset;
+          ev.len = len;
+          ev.flags = has_flags ? load_u32(b.body + 2) : 0;
+          ev.nparams = nparams;
+          ev.section = section_;
+          ev.type = type;
+          ev.cpuid = load_u16(b.body);
+          ev.len_width = 2;
+          ev.v2 = true;
+          ev.block_type = b.type;
+          return true;
+        }
+      }
+    }
+  }
+  return decode_event_general(b, ev);
+}
+
+bool CaptureReader::decode_event_general(const Block& b, EventView& ev) {
   if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
   if (b.total_len > BlockReader::kReadChunk) stats_.oversized_blocks++;
   auto corrupt = [&](const std::string& why) {

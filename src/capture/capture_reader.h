@@ -58,6 +58,9 @@ class CaptureReader {
   // Progress: compressed bytes consumed and total (0 if unknown).
   uint64_t raw_offset() const { return blocks_.source().raw_offset(); }
   uint64_t raw_size() const { return blocks_.source().raw_size(); }
+  // True when an EventView stays valid after the following next() (the file
+  // is mapped): events can then be handed to another thread (EventPipeline).
+  bool events_stay_valid() const { return blocks_.mapped(); }
 
   // Called with the finished tables of each section (the first one during
   // open(), later ones from next()). Optional.
@@ -75,6 +78,7 @@ class CaptureReader {
   // Returns false if the input ended (status_ set).
   bool read_metadata();
   bool decode_event(const Block& b, EventView& ev);
+  bool decode_event_general(const Block& b, EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
 
   BlockReader blocks_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "capture/capture_reader.h"
+#include "capture/event_pipeline.h"
 #include "cli/chisel_command.h"
 #include "cli/commands.h"
 #include "cli/read_status.h"
@@ -125,7 +126,6 @@ int run_print(const PrintOpts& o) {
   static char outbuf[1 << 16];
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 
-  capture::EventView ev;
   engine::EventContext ctx;
   // Lines are formatted straight into one batch that is written when it
   // passes kFlushAt: no per-line copy into stdio.
@@ -138,7 +138,8 @@ int run_print(const PrintOpts& o) {
   };
   bool leading = true;
   uint32_t section = 0;
-  while (reader->next(ev)) {
+  // One event; false: the -n limit is reached.
+  auto handle = [&](const capture::EventView& ev) {
     if (ev.section != section) {
       section = ev.section;
       leading = true;
@@ -155,7 +156,21 @@ int run_print(const PrintOpts& o) {
       formatter->printed(ctx);
       if (out.size() >= kFlushAt) flush();
     }
-    if (o.limit && ev.num >= o.limit) break;
+    return !(o.limit && ev.num >= o.limit);
+  };
+  if (reader->events_stay_valid() && !o.limit && capture::EventPipeline::worthwhile()) {
+    // A mapped file and a spare CPU: decode on a second thread (the views
+    // stay valid).
+    capture::EventPipeline pipe(*reader);
+    while (const capture::EventPipeline::Batch* b = pipe.next()) {
+      for (const auto& t : b->tables) state.load_tables(*t);
+      for (uint32_t i = 0; i < b->count; ++i) handle(b->events[i]);
+      pipe.release();
+    }
+  } else {
+    capture::EventView ev;
+    while (reader->next(ev))
+      if (!handle(ev)) break;
   }
   flush();
   std::fflush(stdout);

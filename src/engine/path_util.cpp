@@ -1,6 +1,32 @@
 #include "engine/path_util.h"
 
+#include <cstring>
+
 namespace trowel::engine {
+
+namespace {
+// True when normalizing would not change s: absolute, no empty, "." or ".."
+// component, no trailing '/' (except the root itself). Looks only at the
+// characters after each '/'.
+bool is_normalized(std::string_view s) {
+  if (s.empty() || s[0] != '/') return false;
+  if (s.size() > 1 && s.back() == '/') return false;
+  const char* end = s.data() + s.size();
+  for (const char* p = s.data(); p;) {  // p: at a '/'
+    const char* q = p + 1;
+    const size_t rest = static_cast<size_t>(end - q);
+    if (rest > 0) {
+      if (q[0] == '/') return false;
+      if (q[0] == '.') {
+        if (rest == 1 || q[1] == '/') return false;
+        if (q[1] == '.' && (rest == 2 || q[2] == '/')) return false;
+      }
+    }
+    p = rest ? static_cast<const char*>(std::memchr(q, '/', rest)) : nullptr;
+  }
+  return true;
+}
+}  // namespace
 
 void resolve_path(std::string_view base, std::string_view path, std::string& out) {
   out.clear();
@@ -13,6 +39,7 @@ void resolve_path(std::string_view base, std::string_view path, std::string& out
     if (out.empty() || out.back() != '/') out.push_back('/');
   }
   out.append(path);
+  if (is_normalized(out)) return;  // the common case: nothing to rewrite
   // Normalize in place: walk components, keep a write cursor.
   std::string& s = out;
   size_t w = 0;

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+
 #include "engine/path_util.h"
 
 using trowel::engine::base_name;
@@ -22,6 +25,20 @@ TEST_CASE("resolve_path joins relative paths and normalizes") {
   CHECK(out == "/rel");
   resolve_path("/a", "", out);
   CHECK(out == "/a");
+}
+
+TEST_CASE("resolve_path: names with dots and already normal paths") {
+  std::string out;
+  const std::pair<const char*, const char*> cases[] = {
+      {"/a/.b", "/a/.b"},   {"/a/..b", "/a/..b"}, {"/a/b.", "/a/b."},  {"/a/b..", "/a/b.."},
+      {"/.", "/"},          {"/..", "/"},         {"/a/.", "/a"},      {"/a/..", "/"},
+      {"/a//b", "/a/b"},    {"/a/", "/a"},        {"/", "/"},          {"//", "/"},
+      {"/a/./b", "/a/b"},   {"/a/../b", "/b"},    {"/...", "/..."},    {"/a/...", "/a/..."},
+  };
+  for (auto [in, want] : cases) {
+    resolve_path("/cwd", in, out);
+    CHECK_MESSAGE(out == want, in);
+  }
 }
 
 TEST_CASE("dir_name and base_name") {

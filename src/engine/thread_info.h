@@ -87,10 +87,10 @@ struct FdTable {
 
  private:
   static void reset(FdInfo& f, int64_t fd) {
-    std::string name = std::move(f.name);
-    name.clear();
-    f = FdInfo{};
-    f.name = std::move(name);
+    // Copy-assigning a blank entry: the empty name keeps f.name's buffer,
+    // and no temporary is built and destroyed.
+    static const FdInfo kBlank{};
+    f = kBlank;
     f.num = fd;
   }
 
