@@ -11,20 +11,10 @@ work=${WORK:-/tmp}
 runs=${RUNS:-3}
 trowel=${TROWEL:-$root/build/trowel}
 sysdig=${SYSDIG-sysdig}
-src=$root/../shared/captures/leaky-logtxt-sysdig029.scap
-big=$work/big.scap
 
 [ -x "$trowel" ] || { echo "decode_bench: $trowel not built (meson compile -C build)" >&2; exit 1; }
-[ -f "$src" ] || { echo "decode_bench: $src not found" >&2; exit 1; }
 
-if [ ! -f "$big" ] || [ "$src" -nt "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor exact" ]; then
-  echo "making $big (x$factor) ..." >&2
-  # --exact: the input is exit-only (modern eBPF), so the default mode would
-  # drop almost every event of copies 2..N as an "orphan exit".
-  python3 "$root/../shared/tools/scapscale.py" "$src" "$big" --factor "$factor" --exact >&2
-  echo "$factor exact" > "$big.factor"
-  rm -f "$big.gz" "$big.zst"
-fi
+. "$root/bench/big_capture.sh"
 [ -f "$big.gz" ] || gzip -6 -k -c "$big" > "$big.gz"
 [ -f "$big.zst" ] || zstd -q -3 -T0 -c "$big" > "$big.zst"
 

@@ -14,19 +14,11 @@ runs=${RUNS:-3}
 trowel=${TROWEL:-$root/build/trowel}
 sysdig=${SYSDIG-sysdig}
 fmt=${FMT:-'%evt.num %evt.time %evt.cpu %proc.name %thread.tid %evt.dir %evt.type %fd.name %evt.res'}
-src=$root/../shared/captures/leaky-logtxt-sysdig029.scap
-big=$work/big.scap
 export TZ=UTC
 
 [ -x "$trowel" ] || { echo "print_bench: $trowel not built (meson compile -C build)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "print_bench: /usr/bin/time missing" >&2; exit 1; }
-if [ ! -f "$big" ] || [ "$src" -nt "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor exact" ]; then
-  echo "making $big (x$factor) ..." >&2
-  # --exact: the input is exit-only, the default mode would drop most copies.
-  python3 "$root/../shared/tools/scapscale.py" "$src" "$big" --factor "$factor" --exact >&2
-  echo "$factor exact" > "$big.factor"
-  rm -f "$big.gz" "$big.zst"
-fi
+. "$root/bench/big_capture.sh"
 
 # "SECONDS PEAK_KB" of the fastest of $runs runs of "$@" (stdout discarded).
 best_of() {

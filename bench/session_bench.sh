@@ -18,16 +18,9 @@ factor=${1:-64}
 work=${WORK:-/tmp}
 build=${BUILD:-$root/build}
 csysdig=${CSYSDIG-csysdig}
-src=$root/../shared/captures/leaky-logtxt-sysdig029.scap
-big=$work/big.scap
 
 [ -x "$build/bench/session_bench" ] || { echo "session_bench: build it first (meson compile -C $build)" >&2; exit 1; }
-if [ ! -f "$big" ] || [ "$src" -nt "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor exact" ]; then
-  echo "making $big (x$factor) ..." >&2
-  python3 "$root/../shared/tools/scapscale.py" "$src" "$big" --factor "$factor" --exact >&2
-  echo "$factor exact" > "$big.factor"
-  rm -f "$big.gz" "$big.zst"
-fi
+. "$root/bench/big_capture.sh"
 
 echo "== trowel session model (bench/session_bench.cpp) on $big"
 "$build/bench/session_bench" "$big" "$root/views"

@@ -6,13 +6,9 @@ factor=${1:-64}
 trowel=${TROWEL:-build/trowel}
 work=${WORK:-/tmp}
 sysdig=${SYSDIG-sysdig}
-big=$work/big.scap
 here=$(cd "$(dirname "$0")/.." && pwd)
-if [ ! -f "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor" ]; then
-  python3 "$here/../shared/tools/scapscale.py" "$here/../shared/captures/leaky-logtxt-sysdig029.scap" "$big" \
-    --factor "$factor" --exact
-  echo "$factor" > "$big.factor"
-fi
+root=$here
+. "$root/bench/big_capture.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 run() {  # LABEL COMMAND...

@@ -18,19 +18,11 @@ runs=${RUNS:-5}
 trowel=${TROWEL:-$root/build/trowel}
 csysdig=${CSYSDIG-csysdig}
 views=${VIEWS:-procs procs_errors}
-src=$root/../shared/captures/leaky-logtxt-sysdig029.scap
-big=$work/big.scap
 export TZ=UTC
 
 [ -x "$trowel" ] || { echo "view_bench: $trowel not built (meson compile -C build)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "view_bench: /usr/bin/time missing" >&2; exit 1; }
-if [ ! -f "$big" ] || [ "$src" -nt "$big" ] || [ "$(cat "$big.factor" 2>/dev/null)" != "$factor exact" ]; then
-  echo "making $big (x$factor) ..." >&2
-  # --exact: the input is exit-only, the default mode would drop most copies.
-  python3 "$root/../shared/tools/scapscale.py" "$src" "$big" --factor "$factor" --exact >&2
-  echo "$factor exact" > "$big.factor"
-  rm -f "$big.gz" "$big.zst"
-fi
+. "$root/bench/big_capture.sh"
 have_csysdig=0
 if [ -n "$csysdig" ] && command -v "$csysdig" >/dev/null 2>&1; then have_csysdig=1; fi
 
