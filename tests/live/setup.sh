@@ -12,7 +12,7 @@ command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
 [ -d /sys/kernel/tracing/events ] || mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null || true
 
 live_dir=$(cd "$(dirname "$0")/live" && pwd)
-work=$(mktemp -d "/tmp/${work_prefix:-trowel-live}-XXXXXX")
+work=$(mktemp -d "/tmp/${work_prefix:-trowel-live}-XXXXXX") || exit 1
 srv_pid="" rec_pid="" tick_pid=""
 cleanup() {
   for p in $srv_pid $rec_pid $tick_pid; do kill "$p" 2>/dev/null; done
