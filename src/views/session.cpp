@@ -96,8 +96,12 @@ bool Session::start(std::string_view view_id, std::string* error) {
     if (error) *error = "unknown view '" + std::string(view_id) + "' (see trowel --list-views)";
     return false;
   }
-  loader_ = std::thread([this] { loader_main(); });
-  worker_ = std::thread([this] { worker_main(); });
+  if (source_->live()) {
+    loader_ = std::thread([this] { live_loader_main(); });
+  } else {
+    loader_ = std::thread([this] { loader_main(); });
+    worker_ = std::thread([this] { worker_main(); });
+  }
   schedule_view();
   return true;
 }
@@ -131,6 +135,10 @@ std::string Session::filter_text() const {
 }
 
 void Session::schedule_view() {
+  if (source_->live()) {
+    schedule_live_view();
+    return;
+  }
   Task t;
   t.kind = Task::Kind::View;
   t.view = dd_.current();
@@ -526,6 +534,10 @@ std::string Session::row_filter(size_t row) const {
 }
 
 void Session::request_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title) {
+  if (source_->live()) {
+    request_live_pane(type, filter, fmt, std::move(title));
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mu_);
     Task t;
@@ -602,6 +614,7 @@ std::shared_ptr<const EventFields> Session::fields() const {
 }
 
 void Session::clear_pane() {
+  if (source_->live()) stop_live_pane();
   std::lock_guard<std::mutex> lock(mu_);
   ++pane_gen_;
   pane_pending_ = false;

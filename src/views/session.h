@@ -20,6 +20,15 @@
 // a view result or a pane is ready; it must only wake the UI (e.g. write
 // to a pipe).
 //
+// Live mode (a source with live() true, session_live.h): the loader thread
+// feeds every event to one LiveModel (one State for the whole session) and,
+// every interval (set_interval_ms; 200 ms for list views), publishes the
+// interval's finished table as the result; navigation restarts the
+// aggregation at once (result() is null until the next tick). Panes stream
+// the matching events from the request on. Nothing is stored per event
+// (no EventStore, no replays): the time window, timeline, spectrogram and
+// event field list are not available live. No worker thread runs.
+//
 // Caching: complete view tables are kept by (view, filter, depth) for the
 // last kCacheSize navigation states, so Back and switching back to a view
 // are immediate; sort and free-text changes never recompute. When the worker
@@ -55,6 +64,12 @@ struct LoadProgress {
   bool done = false;
   SourceEnd end = SourceEnd::Complete;
   std::string message;            // truncation / error line
+  // Live sources: events per second over the last interval, the kernel's
+  // drop count so far, and the intervals published.
+  bool live = false;
+  double rate = 0;
+  uint64_t drops = 0;
+  uint64_t ticks = 0;
   uint64_t first_ts = 0, last_ts = 0;
   double fraction() const {
     if (done) return 1.0;
@@ -78,6 +93,10 @@ class Session {
   // Chooses the first view and starts loading. False (with *error) if the
   // view is unknown.
   bool start(std::string_view view_id, std::string* error);
+  // Live sources: the sampling interval (csysdig's -d), before start().
+  void set_interval_ms(uint32_t ms) { interval_ms_ = ms < 100 ? 100 : ms; }
+  uint32_t interval_ms() const { return interval_ms_; }
+  bool live() const { return source_->live(); }
 
   // ---- source ----
   LoadProgress progress() const;
@@ -152,6 +171,18 @@ class Session {
 
  private:
   struct Sink;
+  struct LiveSink;
+  // Live mode: what the UI asked the loader thread to apply (mu_).
+  struct LiveRequest {
+    bool view = false, pane = false, stop_pane = false;
+    const ViewInfo* view_info = nullptr;
+    ViewTable::Options options;
+    uint64_t gen = 0;
+    PaneData::Type pane_type = PaneData::Type::Dig;
+    std::string filter, title;
+    EchoFormat fmt = EchoFormat::Dotted;
+    uint64_t pane_gen = 0;
+  };
   struct CacheEntry {
     std::string key;
     std::shared_ptr<const ViewTable> table;
@@ -173,6 +204,11 @@ class Session {
   };
 
   void loader_main();
+  // Live mode (session_live_run.cpp).
+  void live_loader_main();
+  void schedule_live_view();
+  void request_live_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title);
+  void stop_live_pane();
   void worker_main();
   void run_view_task(const Task& t);
   void run_pane_task(const Task& t);
@@ -220,6 +256,9 @@ class Session {
   bool speculate_ = true;
 
   std::atomic<uint64_t> view_gen_{0}, pane_gen_{0};
+  uint32_t interval_ms_ = 2000;
+  LiveRequest live_req_;                 // (mu_)
+  std::atomic<bool> live_dirty_{false};  // live_req_ has something to apply
   std::atomic<bool> stop_{false};
   std::thread loader_, worker_;
 };

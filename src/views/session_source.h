@@ -42,6 +42,8 @@ class EventSource {
   // True when the events come from this machine now (actions may target
   // live processes).
   virtual bool live() const = 0;
+  // Live sources: events the kernel dropped so far (any thread may ask).
+  virtual uint64_t drops() const { return 0; }
 };
 
 // A capture file (plain, gzip or zstd; "-" is stdin), read with CaptureReader.
