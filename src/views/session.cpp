@@ -568,6 +568,13 @@ void Session::request_dig(size_t row, EchoFormat fmt) {
 }
 
 void Session::request_fields(uint64_t evnum) {
+  if (source_->live()) {  // nothing is stored live to replay
+    std::lock_guard<std::mutex> lock(mu_);
+    auto f = std::make_shared<EventFields>();
+    f->evnum = evnum;
+    fields_ = f;
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mu_);
     Task t;
@@ -582,6 +589,15 @@ void Session::request_fields(uint64_t evnum) {
 }
 
 void Session::request_spectrogram(uint32_t width, uint32_t slices) {
+  if (source_->live()) {  // nothing is stored live to replay
+    auto sp = std::make_shared<Spectrogram>();
+    sp->width = width;
+    sp->slices = slices;
+    sp->error = "the spectrogram replays a capture file: not available live (record with -w)";
+    std::lock_guard<std::mutex> lock(mu_);
+    spectro_ = sp;
+    return;
+  }
   std::string f = filter_text();
   {
     std::lock_guard<std::mutex> lock(mu_);
