@@ -389,7 +389,7 @@ void App::draw_pane() {
     put(2, 0, b, th_.lhead);
     if (n == 0) draw_centered(3 + rows / 2, "No Data For This Selection", th_.label);
     // Live panes stream: on the last line, the selection follows new lines.
-    if (s_.live() && !chisel_mode_ && pane_seen_ && pane_sel_ + 1 >= pane_seen_) pane_sel_ = n ? n - 1 : 0;
+    if (s_.live() && !chisel_mode_ && (pane_seen_ == 0 || pane_sel_ + 1 >= pane_seen_)) pane_sel_ = n ? n - 1 : 0;
     pane_seen_ = n;
     if (pane_sel_ >= n) pane_sel_ = n ? n - 1 : 0;
     if (pane_sel_ < pane_top_) pane_top_ = pane_sel_;

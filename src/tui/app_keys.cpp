@@ -350,7 +350,11 @@ bool App::grid_key(int ch) {
       frozen_ = paused_ ? s_.result() : nullptr;
       break;
     case 'c': case KEY_DC:
-      if (s_.view().type == views::ViewType::List) {
+      if (s_.view().type == views::ViewType::List && s_.live()) {
+        s_.clear_live_rows();  // the rows themselves go: the scroll-back is bounded
+        list_cleared_ = 0;
+        sel_ = top_ = 0;
+      } else if (s_.view().type == views::ViewType::List) {
         auto r = s_.result();
         list_cleared_ = r ? r->rows() : 0;
         list_cleared_view_ = s_.view().id;

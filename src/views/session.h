@@ -97,6 +97,9 @@ class Session {
   void set_interval_ms(uint32_t ms) { interval_ms_ = ms < 100 ? 100 : ms; }
   uint32_t interval_ms() const { return interval_ms_; }
   bool live() const { return source_->live(); }
+  // Live list views: drops the rows kept so far (the next sample shows only
+  // new ones). Nothing for a file.
+  void clear_live_rows();
 
   // ---- source ----
   LoadProgress progress() const;
@@ -174,7 +177,7 @@ class Session {
   struct LiveSink;
   // Live mode: what the UI asked the loader thread to apply (mu_).
   struct LiveRequest {
-    bool view = false, pane = false, stop_pane = false;
+    bool view = false, pane = false, stop_pane = false, clear_rows = false;
     const ViewInfo* view_info = nullptr;
     ViewTable::Options options;
     uint64_t gen = 0;

@@ -47,6 +47,8 @@ class LiveModel {
   // not in it; list views start with no rows). Throws ViewTableError.
   void set_view(const ViewInfo& view, ViewTable::Options options);
   void clear_view();
+  // List views: forgets the rows kept so far (csysdig's 'c').
+  void clear_rows() { rows_ = nullptr; }
   bool has_view() const { return cur_ != nullptr; }
   bool list_view() const { return list_; }
 

@@ -60,6 +60,7 @@ struct Session::LiveSink : EventSink {
         s.notify();
       }
     }
+    if (req.clear_rows) model.clear_rows();
     if (req.stop_pane) model.stop_pane();
     if (req.pane) {
       model.start_pane(req.pane_type, req.filter, req.fmt, req.title);
@@ -180,6 +181,18 @@ void Session::request_live_pane(PaneData::Type type, const std::string& filter, 
     fields_ = nullptr;
     live_dirty_ = true;
   }
+}
+
+void Session::clear_live_rows() {
+  if (!source_->live()) return;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    live_req_.clear_rows = true;
+    table_ = nullptr;
+    result_ = nullptr;
+    live_dirty_ = true;
+  }
+  notify();
 }
 
 void Session::stop_live_pane() {

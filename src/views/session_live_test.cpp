@@ -152,6 +152,8 @@ TEST_CASE("live model: list views stream into a bounded scroll-back") {
   CHECK(t->dropped_rows() > 0);
   // Row numbers keep counting across intervals (the row key).
   CHECK(std::stoull(t->key_text(t->rows() - 1)) == t->dropped_rows() + 100);
+  m.clear_rows();  // 'c'
+  CHECK(m.end_interval()->rows() == 0);
 }
 
 TEST_CASE("live model: a pane streams the matching events from its start, bounded") {

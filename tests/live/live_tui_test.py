@@ -3,7 +3,7 @@
 
 usage: live_tui_test.py TROWEL
 
-A small named workload ("trowelwl": a python loop writing and reading a file
+A small named workload ("trwlPID": a python loop writing and reading a file
 every few ms) runs while trowel browses the live machine. The test waits for
 a few refreshes and checks the header (Source: Live System, the event rate
 and the drop count), finds the workload in Processes with the free-text
@@ -72,7 +72,7 @@ class Term:
 WORKLOAD = r"""
 import os, sys, time
 with open("/proc/self/comm", "w") as f:
-    f.write("trowelwl")
+    f.write(sys.argv[2])
 path = sys.argv[1]
 i = 0
 while True:
@@ -96,7 +96,8 @@ def main():
         subprocess.run(["mount", "-t", "tracefs", "nodev", "/sys/kernel/tracing"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     work = tempfile.mkdtemp(prefix="trowel-live-tui-")
-    wl = subprocess.Popen([sys.executable, "-c", WORKLOAD, os.path.join(work, "data.txt")])
+    comm = "trwl%d" % os.getpid()  # unique: the free-text filter finds only ours
+    wl = subprocess.Popen([sys.executable, "-c", WORKLOAD, os.path.join(work, "data.txt"), comm])
     out = os.path.join(work, "live.scap.zst")
     term = None
     try:
@@ -112,7 +113,7 @@ def main():
         term.wait(r"^\s+\d+\s+\d+\s", 10)  # rows after the first sample
         # Find the workload with the free-text filter (F4), then drill in.
         term.keys("F4")
-        term.text("trowelwl")
+        term.text(comm)
         term.keys("Enter")
         s = term.wait(r"^\s+%d\s+\d+\s" % wl.pid, 10)
         term.keys("Enter")
@@ -122,7 +123,7 @@ def main():
         # F6: its events stream into the pane from now on.
         term.keys("F6")
         term.wait(r"Viewing: Dig", 5)
-        term.wait(r"trowelwl \(%d\) [<>] (openat|write|read|close)" % wl.pid, 10)
+        term.wait(r"%s \(%d\) [<>] (openat|write|read|close)" % (comm, wl.pid), 10)
         term.keys("BSpace")
         term.wait(r"Viewing: Threads", 5)
         term.keys("BSpace")
