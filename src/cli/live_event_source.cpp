@@ -48,6 +48,10 @@ void LiveEventSource::run(views::EventSink& sink, const std::atomic<bool>& stop)
     write(pi);
     sink.on_event(pi);
   };
+  auto mono_ns = [](Clock::time_point t) {
+    return uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
+  };
+  procinfo.tick(mono_ns(last), emit);  // the first CPU sample at once
   while (!stop.load(std::memory_order_relaxed)) {
     bool got = src_->next(ev, kWaitMs);
     if (got) {
@@ -60,8 +64,7 @@ void LiveEventSource::run(views::EventSink& sink, const std::atomic<bool>& stop)
       if (now - last >= kPollEvery) {
         last = now;
         drops_.store(src_->stats().drops, std::memory_order_relaxed);
-        procinfo.tick(uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(now.time_since_epoch()).count()),
-                      emit);
+        procinfo.tick(mono_ns(now), emit);
         sink.on_progress(n, 0);
       }
     }

@@ -7,7 +7,7 @@ A small named workload ("trwlPID": a python loop writing and reading a file
 every few ms) runs while trowel browses the live machine. The test waits for
 a few refreshes and checks the header (Source: Live System, the event rate
 and the drop count), finds the workload in Processes with the free-text
-filter, drills down (Enter), opens Dig (F6) and sees its events stream in,
+filter (its CPU column not zero: it spins between syscalls), drills down (Enter), opens Dig (F6) and sees its events stream in,
 pauses (p), quits (q) and reads the -w recording with `trowel info`.
 Exit 77 (skip) when not root, without tmux, or when live capture is not
 available (this build or this kernel).
@@ -81,7 +81,9 @@ while True:
     with open(path) as f:
         f.read()
     i += 1
-    time.sleep(0.005)
+    t = time.time()
+    while time.time() - t < 0.005:  # busy (vDSO clock, no syscall): CPU near 100%
+        pass
 """
 
 
@@ -116,6 +118,9 @@ def main():
         term.text(comm)
         term.keys("Enter")
         s = term.wait(r"^\s+%d\s+\d+\s" % wl.pid, 10)
+        # CPU over the last second (procinfo from /proc): the busy loop shows
+        # some (near 100% on an idle machine; CI machines are busy).
+        term.wait(r"^\s+%d\s+\d+\s+(?!0\.00\s)\d+\.\d\d\s" % wl.pid, 10)
         term.keys("Enter")
         term.wait(r"For: proc\.pid=%d" % wl.pid, 5)
         term.wait(r"Collecting Data|^\s+%d\s+%d\s" % (wl.pid, wl.pid), 5)
