@@ -61,9 +61,17 @@ int main(int argc, char** argv) {
   struct rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   std::printf("view %s: %llu events, %.0f events/s fed, %llu ticks of %llu events: %.2f ms mean, %.2f ms max "
-              "(%zu rows), peak RSS %.1f MiB\n",
+              "(%zu rows), peak RSS %.1f MiB, %zu threads in the state\n",
               view_id.c_str(), static_cast<unsigned long long>(n), double(n) / feed,
               static_cast<unsigned long long>(ticks), static_cast<unsigned long long>(per_tick),
-              ticks ? tick_sum / double(ticks) : 0.0, tick_max, rows, double(ru.ru_maxrss) / 1024.0);
+              ticks ? tick_sum / double(ticks) : 0.0, tick_max, rows, double(ru.ru_maxrss) / 1024.0,
+              m.state().threads().size());
+  size_t exited = 0, incomplete = 0, alive = 0;
+  for (const auto& [tid, t] : m.state().threads()) {
+    exited += t->exited;
+    incomplete += t->incomplete && !t->exited;
+    alive += !t->exited && !t->incomplete;
+  }
+  std::printf("threads: %zu exited (kept), %zu incomplete, %zu others\n", exited, incomplete, alive);
   return 0;
 }
