@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "cli/live_procinfo.h"
+#include "live/procinfo_ticker.h"
 
 namespace trowel::cli {
 
@@ -43,7 +43,7 @@ void LiveEventSource::run(views::EventSink& sink, const std::atomic<bool>& stop)
   capture::EventView ev;
   uint64_t n = 0;
   auto last = Clock::now();
-  ProcInfoTicker procinfo;
+  live::ProcInfoTicker procinfo;
   auto emit = [&](const capture::EventView& pi) {
     write(pi);
     sink.on_event(pi);

@@ -17,7 +17,7 @@
 
 #include "capture/event_view.h"
 
-namespace trowel::cli {
+namespace trowel::live {
 
 class ProcInfoTicker {
  public:
@@ -40,4 +40,4 @@ class ProcInfoTicker {
 // utime and stime (clock ticks) of a /proc/.../stat line; false if malformed.
 bool parse_stat_times(std::string_view stat, uint64_t* utime, uint64_t* stime);
 
-}  // namespace trowel::cli
+}  // namespace trowel::live

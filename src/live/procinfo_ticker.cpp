@@ -1,4 +1,4 @@
-#include "cli/live_procinfo.h"
+#include "live/procinfo_ticker.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <ctime>
 
-namespace trowel::cli {
+namespace trowel::live {
 
 namespace {
 constexpr uint16_t kProcInfoType = 234;
@@ -117,4 +117,4 @@ size_t ProcInfoTicker::tick(uint64_t now_ns, const std::function<void(const capt
   return n;
 }
 
-}  // namespace trowel::cli
+}  // namespace trowel::live
