@@ -2,10 +2,8 @@
 //
 // It owns
 //   * an EventSource, run once on a loader thread into an EventStore (the
-//     capture in memory; the file is never read again). A live source runs
-//     until stopped: the view is then recomputed every ~250 ms over what has
-//     arrived (a full replay each time: fine for minutes of events, an
-//     incremental aggregation would be needed for hours);
+//     capture in memory; the file is never read again). A live source is
+//     not stored: see "Live mode" below;
 //   * a worker thread that computes what the UI asks for from store
 //     snapshots: the current view (recomputed every ~250 ms while the
 //     capture is still loading, so the grid fills in), echo/dig panes and

@@ -1,6 +1,6 @@
-// EventSource: where a Session's events come from. A capture file today; a
-// live eBPF recorder (src/live) can implement the same interface later and
-// feed the same model.
+// EventSource: where a Session's events come from: a capture file
+// (FileEventSource) or the live machine (cli::LiveEventSource, which wraps
+// src/live; a source with live() true puts the Session in its live mode).
 //
 // run() is called once, on the session's loader thread. It hands every
 // section's tables and every event to the sink, in order, reports progress
