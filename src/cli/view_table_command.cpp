@@ -19,6 +19,7 @@
 #include "capture/capture_reader.h"
 #include "cli/commands.h"
 #include "cli/json_writer.h"
+#include "cli/live_tui.h"
 #include "cli/read_status.h"
 #include "cli/views_options.h"
 #include "engine/fields/field.h"
@@ -41,6 +42,8 @@ struct ViewRunOpts {
   int sortingcol = 0;  // 1-based; 0 = the view's default
   std::vector<std::string> drills;
   std::vector<std::string> filter;
+  uint32_t delay_ms = 2000;  // live (no -r): -d
+  std::string write;         // live (no -r): -w
 };
 
 void print_raw(const views::ViewTable& t) {
@@ -283,9 +286,21 @@ void register_view_table_options(CLI::App& app, CommandRunner& run) {
       ->type_name("FIELD=VALUE")
       ->allow_extra_args(false);
   app.add_option("filter", o->filter, "filter (sysdig syntax; the words are joined with spaces)");
+  app.add_option("-d,--delay", o->delay_ms, "live (no -r): sampling interval in ms (default 2000)");
+  app.add_option("-w,--write", o->write, "live (no -r): also record every event to FILE (.gz/.zst compress)");
   app.callback([o, &app, &run] {
-    if (o->file.empty()) return;
     if (!app.get_subcommands().empty()) return;
+    if (o->file.empty()) {
+      if (run) return;  // --list-views
+      // No -r: the live machine, in the browser (live_tui_command.cpp).
+      if (o->raw || o->csv || views_cli_options().json || !o->drills.empty() || o->sortingcol > 0)
+        throw CLI::ValidationError("--raw, --csv, -j, --drill and --sortingcol need -r FILE");
+      LiveTuiArgs a{o->view, o->filter, o->no_color, o->delay_ms, o->write};
+      run = [a] { return run_live_tui(a); };
+      return;
+    }
+    if (app.count("--delay") || app.count("--write"))
+      throw CLI::ValidationError("-d and -w apply to the live browser (without -r)");
     run = [o] { return run_view_command(*o); };
   });
 }

@@ -155,6 +155,11 @@ std::vector<std::string> App::legend_lines() const {
 // selected row, as a drill-down level (Backspace comes back to the row); of
 // the current selection when the view has no key (lists).
 void App::open_spectro(bool files) {
+  if (s_.live()) {
+    message_ = "the spectrogram replays a capture file: not available live (record with -w)";
+    message_error_ = true;
+    return;
+  }
   const views::ViewInfo* target = reg_.find(files ? "spectro_file" : "spectro_all");
   if (!target)
     for (const auto& v : reg_.views())
@@ -270,6 +275,7 @@ int run_tui(const views::ViewRegistry& registry, std::unique_ptr<views::EventSou
     return 1;
   }
   views::Session session(registry, std::move(source), options.cmdline_filter);
+  session.set_interval_ms(options.interval_ms);
   session.set_on_change([fd = pipefd[1]] {
     char b = 1;
     ssize_t n = write(fd, &b, 1);

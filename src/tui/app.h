@@ -138,6 +138,10 @@ class App {
   bool paused_ = false;
   std::shared_ptr<const views::ViewResult> frozen_;
   std::shared_ptr<const views::ViewResult> last_;
+  // Live: the result last drawn and its selected row's key (kept across ticks).
+  std::shared_ptr<const views::ViewResult> sel_result_;
+  std::string sel_key_;
+  bool sel_last_ = false;
   size_t list_cleared_ = 0;   // list views: rows hidden by 'c'
   std::string list_cleared_view_;
   std::vector<BarItem> bar_items_;
@@ -153,6 +157,7 @@ class App {
   views::EchoFormat fmt_ = views::EchoFormat::Dotted;
   std::string pane_filter_, pane_title_;
   size_t pane_sel_ = 0, pane_top_ = 0, pane_clear_ = 0;
+  size_t pane_seen_ = 0;  // lines at the last draw (live panes follow new lines)
   int pane_hscroll_ = 0;
   std::string pane_search_;
   size_t fields_sel_ = 0, fields_top_ = 0;

@@ -87,11 +87,22 @@ void App::draw_header(const std::string& title, const std::string& filter, const
   x = 0;
   put(1, x, "Source: ", th_.label);
   x += 8;
-  std::string src = safe(s_.source().name()) + " (" + human_count(p.events) + " evts, " +
-                    human_span(p.last_ts > p.first_ts ? p.last_ts - p.first_ts : 0) + ")";
-  if (p.done && (p.end == views::SourceEnd::Truncated || p.end == views::SourceEnd::Corrupt))
-    src += p.end == views::SourceEnd::Truncated ? " truncated" : " corrupt";
-  if (!p.done) src += " loading";
+  std::string src;
+  if (p.live) {
+    // csysdig's "Source: Live System", with the sampling rate and the
+    // kernel's drops (events lost since the start: the views miss them).
+    char b[96];
+    std::snprintf(b, sizeof b, " (%s evts/s, %s drops)", human_count(uint64_t(p.rate + 0.5)).c_str(),
+                  human_count(p.drops).c_str());
+    src = safe(s_.source().name()) + b;
+    if (p.done) src += " stopped";
+  } else {
+    src = safe(s_.source().name()) + " (" + human_count(p.events) + " evts, " +
+          human_span(p.last_ts > p.first_ts ? p.last_ts - p.first_ts : 0) + ")";
+    if (p.done && (p.end == views::SourceEnd::Truncated || p.end == views::SourceEnd::Corrupt))
+      src += p.end == views::SourceEnd::Truncated ? " truncated" : " corrupt";
+    if (!p.done) src += " loading";
+  }
   put(1, x, src, A_NORMAL);
   x += int(src.size()) + 1;
   put(1, x, "Filter: ", th_.label);
@@ -138,7 +149,7 @@ void App::draw_grid() {
   std::string err = s_.result_error();
   draw_header(s_.view().name, s_.filter_text());
   views::LoadProgress p = s_.progress();
-  bool status = !p.done || p.end != views::SourceEnd::Complete;
+  bool status = !p.live && (!p.done || p.end != views::SourceEnd::Complete);
   refresh_timeline();
   int rows = grid_rows() - (status ? 1 : 0) - (strip_ ? 1 : 0);
   if (status) draw_progress(H_ - 2);
@@ -152,9 +163,19 @@ void App::draw_grid() {
   if (!r) {
     const auto& v = s_.view();
     fill_row(hy, v.type == views::ViewType::List ? th_.lhead : th_.thead);
-    draw_centered(std::min(H_ - 3, hy + 1 + rows / 2), p.done ? "Processing..." : "Processing File", th_.label);
+    const char* what = p.live ? "Collecting Data" : p.done ? "Processing..." : "Processing File";
+    draw_centered(std::min(H_ - 3, hy + 1 + rows / 2), what, th_.label);
     draw_grid_bar();
     return;
+  }
+  // Live: each tick brings a new table in a new order; the selection
+  // follows its row key (csysdig keeps the selected row).
+  if (p.live && restore_key_.empty() && r != sel_result_ && !sel_key_.empty()) {
+    long k = r->find_key(sel_key_);
+    if (k >= 0 && size_t(k) >= base(*r)) sel_ = size_t(k) - base(*r);
+    // A list with its last row selected follows the new rows.
+    if (sel_last_ && r->table->view().type == views::ViewType::List && r->rows() > base(*r))
+      sel_ = r->rows() - base(*r) - 1;
   }
   if (!restore_key_.empty() && r->complete) {
     long k = r->find_key(restore_key_);
@@ -201,7 +222,11 @@ void App::draw_grid() {
     }
     put(hy + 1 + i, -hscroll_, line, s ? th_.selected : A_NORMAL);
   }
-  if (n == 0) draw_centered(hy + 1 + rows / 2, p.done ? "No Data For This View" : "Processing File", th_.label);
+  sel_result_ = r;
+  sel_key_ = n ? r->key_text(base + sel_) : std::string();
+  sel_last_ = n && sel_ + 1 == n;
+  if (n == 0)
+    draw_centered(hy + 1 + rows / 2, p.done || p.live ? "No Data For This View" : "Processing File", th_.label);
   draw_grid_bar();
 }
 
@@ -349,7 +374,12 @@ void App::draw_pane() {
   int rows = std::max(0, H_ - 4);
   if (!pane) {
     put(2, 0, " " + kind + ": processing...", th_.lhead);
-    draw_centered(3 + rows / 2, chisel_mode_ ? "Running chisel..." : s_.progress().done ? "Processing..." : "Loading the capture...", th_.label);
+    draw_centered(3 + rows / 2,
+                  chisel_mode_               ? "Running chisel..."
+                  : s_.progress().live       ? "Collecting Data"
+                  : s_.progress().done       ? "Processing..."
+                                             : "Loading the capture...",
+                  th_.label);
   } else if (!pane->error.empty() && !chisel_mode_) {
     draw_centered(3 + rows / 2, "Invalid filter: " + safe(pane->error), th_.popup);
   } else {
@@ -358,6 +388,9 @@ void App::draw_pane() {
     std::snprintf(b, sizeof b, " %s  %zu lines%s ", kind.c_str(), n, pane->dropped ? " (truncated)" : "");
     put(2, 0, b, th_.lhead);
     if (n == 0) draw_centered(3 + rows / 2, "No Data For This Selection", th_.label);
+    // Live panes stream: on the last line, the selection follows new lines.
+    if (s_.live() && !chisel_mode_ && (pane_seen_ == 0 || pane_sel_ + 1 >= pane_seen_)) pane_sel_ = n ? n - 1 : 0;
+    pane_seen_ = n;
     if (pane_sel_ >= n) pane_sel_ = n ? n - 1 : 0;
     if (pane_sel_ < pane_top_) pane_top_ = pane_sel_;
     if (rows > 0 && pane_sel_ >= pane_top_ + size_t(rows)) pane_top_ = pane_sel_ - size_t(rows) + 1;
@@ -428,7 +461,7 @@ void App::draw_spectro() {
     put(2, 0, " latency spectrogram: processing...", th_.thead);
     draw_centered(3 + rows / 2, "Processing...", th_.label);
   } else if (!sp->error.empty()) {
-    draw_centered(3 + rows / 2, "Invalid filter: " + safe(sp->error), th_.popup);
+    draw_centered(3 + rows / 2, (s_.live() ? "" : "Invalid filter: ") + safe(sp->error), th_.popup);
   } else {
     char b[200];
     double ms = double(sp->slice_ns) / 1e6;

@@ -96,7 +96,7 @@ void App::open_pane(views::PaneData::Type type) {
   pane_title_ = s_.row_clause(sel_);
   if (type == views::PaneData::Type::Echo) s_.request_echo(sel_, fmt_);
   else s_.request_dig(sel_, fmt_);
-  pane_sel_ = pane_top_ = pane_clear_ = 0;
+  pane_sel_ = pane_top_ = pane_clear_ = pane_seen_ = 0;
   pane_hscroll_ = 0;
   mode_ = Mode::Pane;
 }
@@ -350,7 +350,11 @@ bool App::grid_key(int ch) {
       frozen_ = paused_ ? s_.result() : nullptr;
       break;
     case 'c': case KEY_DC:
-      if (s_.view().type == views::ViewType::List) {
+      if (s_.view().type == views::ViewType::List && s_.live()) {
+        s_.clear_live_rows();  // the rows themselves go: the scroll-back is bounded
+        list_cleared_ = 0;
+        sel_ = top_ = 0;
+      } else if (s_.view().type == views::ViewType::List) {
         auto r = s_.result();
         list_cleared_ = r ? r->rows() : 0;
         list_cleared_view_ = s_.view().id;
@@ -395,7 +399,10 @@ bool App::pane_key(int ch) {
       pane_sel_ = pane_top_ = 0;
       break;
     case '\n': case '\r': case KEY_ENTER:
-      if (p && pane_sel_ < n && !chisel_mode_) {
+      if (p && pane_sel_ < n && !chisel_mode_ && s_.live()) {
+        message_ = "the field list replays a capture file: not available live (record with -w)";
+        message_error_ = true;
+      } else if (p && pane_sel_ < n && !chisel_mode_) {
         s_.request_fields(p->line(pane_clear_ + pane_sel_).evnum);
         fields_sel_ = fields_top_ = 0;
         mode_ = Mode::Fields;

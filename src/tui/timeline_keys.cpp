@@ -77,6 +77,15 @@ void App::draw_timeline(int y) {
 }
 
 bool App::timeline_key(int ch) {
+  // The timeline and the window replay the stored capture; live, nothing is
+  // stored (memory stays bounded).
+  if (s_.live()) {
+    static constexpr std::string_view kKeys = "T{}IO-=_+.,XW";
+    if (ch <= 0 || ch > 127 || kKeys.find(char(ch)) == std::string_view::npos) return false;
+    message_ = "the timeline and time window need a capture file: not available live (record with -w)";
+    message_error_ = true;
+    return true;
+  }
   views::TimeExtent ext = s_.extent();
   views::TimeWindow w = s_.window();
   auto cursor_time = [&](bool end) {

@@ -13,6 +13,7 @@ struct TuiOptions {
   std::string view;            // first view id ("" = the root view)
   std::string cmdline_filter;  // trailing filter words
   bool monochrome = false;     // also when NO_COLOR is set or no colours
+  uint32_t interval_ms = 2000; // live sources: the sampling interval (-d)
 };
 
 // Runs until the user quits; returns the process exit status. Errors that

@@ -96,8 +96,12 @@ bool Session::start(std::string_view view_id, std::string* error) {
     if (error) *error = "unknown view '" + std::string(view_id) + "' (see trowel --list-views)";
     return false;
   }
-  loader_ = std::thread([this] { loader_main(); });
-  worker_ = std::thread([this] { worker_main(); });
+  if (source_->live()) {
+    loader_ = std::thread([this] { live_loader_main(); });
+  } else {
+    loader_ = std::thread([this] { loader_main(); });
+    worker_ = std::thread([this] { worker_main(); });
+  }
   schedule_view();
   return true;
 }
@@ -131,6 +135,10 @@ std::string Session::filter_text() const {
 }
 
 void Session::schedule_view() {
+  if (source_->live()) {
+    schedule_live_view();
+    return;
+  }
   Task t;
   t.kind = Task::Kind::View;
   t.view = dd_.current();
@@ -526,6 +534,10 @@ std::string Session::row_filter(size_t row) const {
 }
 
 void Session::request_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title) {
+  if (source_->live()) {
+    request_live_pane(type, filter, fmt, std::move(title));
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mu_);
     Task t;
@@ -556,6 +568,13 @@ void Session::request_dig(size_t row, EchoFormat fmt) {
 }
 
 void Session::request_fields(uint64_t evnum) {
+  if (source_->live()) {  // nothing is stored live to replay
+    std::lock_guard<std::mutex> lock(mu_);
+    auto f = std::make_shared<EventFields>();
+    f->evnum = evnum;
+    fields_ = f;
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mu_);
     Task t;
@@ -570,6 +589,15 @@ void Session::request_fields(uint64_t evnum) {
 }
 
 void Session::request_spectrogram(uint32_t width, uint32_t slices) {
+  if (source_->live()) {  // nothing is stored live to replay
+    auto sp = std::make_shared<Spectrogram>();
+    sp->width = width;
+    sp->slices = slices;
+    sp->error = "the spectrogram replays a capture file: not available live (record with -w)";
+    std::lock_guard<std::mutex> lock(mu_);
+    spectro_ = sp;
+    return;
+  }
   std::string f = filter_text();
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -602,6 +630,7 @@ std::shared_ptr<const EventFields> Session::fields() const {
 }
 
 void Session::clear_pane() {
+  if (source_->live()) stop_live_pane();
   std::lock_guard<std::mutex> lock(mu_);
   ++pane_gen_;
   pane_pending_ = false;

@@ -2,10 +2,8 @@
 //
 // It owns
 //   * an EventSource, run once on a loader thread into an EventStore (the
-//     capture in memory; the file is never read again). A live source runs
-//     until stopped: the view is then recomputed every ~250 ms over what has
-//     arrived (a full replay each time: fine for minutes of events, an
-//     incremental aggregation would be needed for hours);
+//     capture in memory; the file is never read again). A live source is
+//     not stored: see "Live mode" below;
 //   * a worker thread that computes what the UI asks for from store
 //     snapshots: the current view (recomputed every ~250 ms while the
 //     capture is still loading, so the grid fills in), echo/dig panes and
@@ -19,6 +17,15 @@
 // before start) is called from the loader/worker threads when progress,
 // a view result or a pane is ready; it must only wake the UI (e.g. write
 // to a pipe).
+//
+// Live mode (a source with live() true, session_live.h): the loader thread
+// feeds every event to one LiveModel (one State for the whole session) and,
+// every interval (set_interval_ms; 200 ms for list views), publishes the
+// interval's finished table as the result; navigation restarts the
+// aggregation at once (result() is null until the next tick). Panes stream
+// the matching events from the request on. Nothing is stored per event
+// (no EventStore, no replays): the time window, timeline, spectrogram and
+// event field list are not available live. No worker thread runs.
 //
 // Caching: complete view tables are kept by (view, filter, depth) for the
 // last kCacheSize navigation states, so Back and switching back to a view
@@ -55,6 +62,12 @@ struct LoadProgress {
   bool done = false;
   SourceEnd end = SourceEnd::Complete;
   std::string message;            // truncation / error line
+  // Live sources: events per second over the last interval, the kernel's
+  // drop count so far, and the intervals published.
+  bool live = false;
+  double rate = 0;
+  uint64_t drops = 0;
+  uint64_t ticks = 0;
   uint64_t first_ts = 0, last_ts = 0;
   double fraction() const {
     if (done) return 1.0;
@@ -78,6 +91,13 @@ class Session {
   // Chooses the first view and starts loading. False (with *error) if the
   // view is unknown.
   bool start(std::string_view view_id, std::string* error);
+  // Live sources: the sampling interval (csysdig's -d), before start().
+  void set_interval_ms(uint32_t ms) { interval_ms_ = ms < 100 ? 100 : ms; }
+  uint32_t interval_ms() const { return interval_ms_; }
+  bool live() const { return source_->live(); }
+  // Live list views: drops the rows kept so far (the next sample shows only
+  // new ones). Nothing for a file.
+  void clear_live_rows();
 
   // ---- source ----
   LoadProgress progress() const;
@@ -152,6 +172,18 @@ class Session {
 
  private:
   struct Sink;
+  struct LiveSink;
+  // Live mode: what the UI asked the loader thread to apply (mu_).
+  struct LiveRequest {
+    bool view = false, pane = false, stop_pane = false, clear_rows = false;
+    const ViewInfo* view_info = nullptr;
+    ViewTable::Options options;
+    uint64_t gen = 0;
+    PaneData::Type pane_type = PaneData::Type::Dig;
+    std::string filter, title;
+    EchoFormat fmt = EchoFormat::Dotted;
+    uint64_t pane_gen = 0;
+  };
   struct CacheEntry {
     std::string key;
     std::shared_ptr<const ViewTable> table;
@@ -173,6 +205,11 @@ class Session {
   };
 
   void loader_main();
+  // Live mode (session_live_run.cpp).
+  void live_loader_main();
+  void schedule_live_view();
+  void request_live_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title);
+  void stop_live_pane();
   void worker_main();
   void run_view_task(const Task& t);
   void run_pane_task(const Task& t);
@@ -220,6 +257,9 @@ class Session {
   bool speculate_ = true;
 
   std::atomic<uint64_t> view_gen_{0}, pane_gen_{0};
+  uint32_t interval_ms_ = 2000;
+  LiveRequest live_req_;                 // (mu_)
+  std::atomic<bool> live_dirty_{false};  // live_req_ has something to apply
   std::atomic<bool> stop_{false};
   std::thread loader_, worker_;
 };

@@ -1,5 +1,6 @@
 #include "views/session_compute.h"
 #include "views/session_window.h"
+#include "views/session_pane.h"
 
 #include <algorithm>
 #include <cinttypes>
@@ -61,61 +62,6 @@ std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::st
   return nullptr;
 }
 
-std::unique_ptr<engine::fields::Field> must_bind(const char* name) {
-  std::string err;
-  auto f = engine::fields::bind_field(name, &err);
-  if (!f) throw ViewTableError(std::string("internal: cannot bind ") + name + ": " + err);
-  return f;
-}
-
-struct Lines {
-  PaneData& pane;
-  std::string scratch;
-  void add(std::string_view text, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text) {
-    pane.add(text, evnum, kind);
-  }
-  void trim() { pane.trim(kPaneMaxLines); }
-  // One pane line per '\n'-separated part; '\r' before '\n' dropped, tabs
-  // expanded to 4 spaces.
-  void split_add(std::string_view text, uint64_t evnum) {
-    size_t i = 0;
-    for (;;) {
-      size_t nl = text.find('\n', i);
-      if (nl == std::string_view::npos) nl = text.size();
-      std::string_view part = text.substr(i, nl - i);
-      if (!part.empty() && part.back() == '\r') part.remove_suffix(1);
-      if (part.find('\t') == std::string_view::npos) {
-        add(part, evnum);
-      } else {
-        scratch.clear();
-        for (char c : part) {
-          if (c == '\t') scratch += "    ";
-          else scratch += c;
-        }
-        add(scratch, evnum);
-      }
-      if (nl >= text.size()) break;
-      i = nl + 1;
-    }
-  }
-};
-
-engine::render::BufferFormat dig_buffer_format(EchoFormat f) {
-  switch (f) {
-    case EchoFormat::Dotted: return engine::render::BufferFormat::Normal;
-    case EchoFormat::Printable: return engine::render::BufferFormat::Ascii;
-    case EchoFormat::Hex: return engine::render::BufferFormat::HexAscii;
-  }
-  return engine::render::BufferFormat::Normal;
-}
-
-// Sets the global render options for the life of one computation.
-struct RenderScope {
-  engine::render::RenderOptions saved = engine::fields::render_options();
-  explicit RenderScope(engine::render::RenderOptions o) { engine::fields::set_render_options(o); }
-  ~RenderScope() { engine::fields::set_render_options(saved); }
-};
-
 }  // namespace
 
 void PaneData::add(std::string_view line, uint64_t evnum, PaneLine::Kind kind) {
@@ -157,130 +103,28 @@ std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInf
 
 std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
                                        const CancelCheck& cancel) {
-  auto pane = std::make_shared<PaneData>();
-  pane->type = PaneData::Type::Echo;
-  pane->filter = filter;
-  std::string err;
-  auto flt = compile(filter, &err);
-  if (!err.empty()) {
-    pane->error = err;
-    return pane;
-  }
-  auto rawres = must_bind("evt.rawres");
-  auto buffer = must_bind("evt.buffer");
-  auto fdname = must_bind("fd.name");
-  auto comm = must_bind("proc.name");
-  Lines out{*pane};
+  PaneBuilder b(PaneData::Type::Echo, filter, fmt);
+  if (b.failed()) return b.data();
   engine::State state;
-  std::string name, pname, text, line;
-  struct First : engine::filter::ValueSink {
-    engine::filter::FieldValue v;
-    bool got = false;
-    bool on_value(const engine::filter::FieldValue& x) override {
-      v = x;
-      got = true;
-      return false;
-    }
-  };
   bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
-    if (ctx.internal) return true;
-    const capture::EventView& ev = *ctx.ev;
-    if (ev.is_enter()) return true;
-    const capture::EventInfo* info = ev.info();
-    if (!info) return true;
-    bool rd = info->flags & capture::event_flag::kReadsFromFd;
-    bool wr = info->flags & capture::event_flag::kWritesToFd;
-    if (!rd && !wr) return true;
-    if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
-    First res;
-    rawres->extract(ctx, res);
-    int64_t r = !res.got ? 0 : res.v.kind == engine::filter::FieldValue::Kind::Int ? res.v.i : int64_t(res.v.u);
-    if (r <= 0) return true;
-    First buf;
-    buffer->extract(ctx, buf);
-    name.clear();
-    if (!fdname->render(ctx, name)) name = "<NA>";
-    pname.clear();
-    if (!comm->render(ctx, pname)) pname = "<NA>";
-    char head[64];
-    std::snprintf(head, sizeof head, "------ %s %" PRId64 "B %s ", rd ? "Read" : "Write", r, rd ? "from" : "to");
-    line.assign(head);
-    line += name;
-    line += " (";
-    line += pname;
-    line += ')';
-    out.add(line, ev.num, rd ? PaneLine::ReadHeader : PaneLine::WriteHeader);
-    out.add("", ev.num);
-    std::string_view data = buf.got ? buf.v.bytes : std::string_view();
-    if (!data.empty() && data.front() == '\n') data.remove_prefix(1);
-    if (!data.empty() && data.back() == '\n') data.remove_suffix(1);
-    text.clear();
-    const auto* bytes = reinterpret_cast<const uint8_t*>(data.data());
-    switch (fmt) {
-      case EchoFormat::Dotted:
-        for (size_t i = 0; i < data.size(); ++i) {
-          uint8_t c = bytes[i];
-          text += engine::render::is_printable_byte(c) ? char(c) : '.';
-          if (c == '\n') text += '\n';
-        }
-        if (!text.empty() && text.back() == '\n') text.pop_back();
-        break;
-      case EchoFormat::Printable:
-        for (size_t i = 0; i < data.size(); ++i) {
-          uint8_t c = bytes[i];
-          if (engine::render::is_printable_byte(c) || c == '\n') text += char(c);
-          else if (c == '\t') text += '\t';
-        }
-        break;
-      case EchoFormat::Hex:
-        engine::render::append_buffer(text, {bytes, data.size()}, engine::render::BufferFormat::HexAscii, 0);
-        while (!text.empty() && text.front() == '\n') text.erase(0, 1);
-        while (!text.empty() && text.back() == '\n') text.pop_back();
-        break;
-    }
-    out.split_add(text, ev.num);
-    out.add("", ev.num);
-    ++pane->events;
-    out.trim();
+    if (!ctx.internal) b.feed(ctx);
     return true;
   });
   if (!ok) return nullptr;
-  return pane;
+  return b.data();
 }
 
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
                                       const CancelCheck& cancel) {
-  auto pane = std::make_shared<PaneData>();
-  pane->type = PaneData::Type::Dig;
-  pane->filter = filter;
-  std::string err;
-  auto flt = compile(filter, &err);
-  if (!err.empty()) {
-    pane->error = err;
-    return pane;
-  }
-  engine::render::RenderOptions ro;
-  ro.buffer = dig_buffer_format(fmt);
-  ro.max_buffer_len = engine::render::kDefaultMaxBufferLen;
-  RenderScope scope(ro);
-  engine::format::EventFormatter formatter(
-      "*%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.args");
-  Lines out{*pane};
+  PaneBuilder b(PaneData::Type::Dig, filter, fmt);
+  if (b.failed()) return b.data();
   engine::State state;
-  std::string line;
   bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
-    if (ctx.internal) return true;
-    if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
-    line.clear();
-    if (!formatter.format(ctx, line)) return true;
-    if (line.find('\n') == std::string::npos) out.add(line, ctx.ev->num);
-    else out.split_add(line, ctx.ev->num);
-    ++pane->events;
-    out.trim();
+    if (!ctx.internal) b.feed(ctx);
     return true;
   });
   if (!ok) return nullptr;
-  return pane;
+  return b.data();
 }
 
 std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,

@@ -1,6 +1,6 @@
-// EventSource: where a Session's events come from. A capture file today; a
-// live eBPF recorder (src/live) can implement the same interface later and
-// feed the same model.
+// EventSource: where a Session's events come from: a capture file
+// (FileEventSource) or the live machine (cli::LiveEventSource, which wraps
+// src/live; a source with live() true puts the Session in its live mode).
 //
 // run() is called once, on the session's loader thread. It hands every
 // section's tables and every event to the sink, in order, reports progress
@@ -42,6 +42,8 @@ class EventSource {
   // True when the events come from this machine now (actions may target
   // live processes).
   virtual bool live() const = 0;
+  // Live sources: events the kernel dropped so far (any thread may ask).
+  virtual uint64_t drops() const { return 0; }
 };
 
 // A capture file (plain, gzip or zstd; "-" is stdin), read with CaptureReader.

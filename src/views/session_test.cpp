@@ -125,29 +125,45 @@ class FakeLiveSource : public EventSource {
 };
 }  // namespace
 
-TEST_CASE("session: a live source feeds the same model (views refresh, panes work before an end)") {
+TEST_CASE("session: a live source is sampled per interval; panes stream from their request on") {
   if (!std::filesystem::exists(kLeaky)) return;
   ViewRegistry reg = test_registry();
   Session s(reg, std::make_unique<FakeLiveSource>(kLeaky));
+  s.set_interval_ms(100);
   std::string err;
   REQUIRE(s.start("procs_errors", &err));
-  std::shared_ptr<const ViewResult> r;
-  for (int i = 0; i < 200 && !(r && r->events == 34725); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    r = s.result();
-  }
+  CHECK(s.result() == nullptr);  // "Collecting Data" until the first tick
+  // Every event arrives (in one or more intervals), then idle intervals.
+  for (int i = 0; i < 500 && s.progress().events != 34725; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  CHECK(s.progress().events == 34725);
+  CHECK(s.progress().live);
+  uint64_t ticks = s.progress().ticks;
+  for (int i = 0; i < 500 && s.progress().ticks < ticks + 2; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  auto r = s.result();
   REQUIRE(r);
-  CHECK(r->events == 34725);
-  CHECK_FALSE(r->complete);  // a live view is never final
+  CHECK(r->complete);
+  CHECK(r->events == 0);                  // an idle interval ...
+  CHECK(r->rows() == 0);                  // ... every process of the capture has exited
+  CHECK(r->table->span_ns() == 100'000'000ull);
   CHECK_FALSE(s.progress().done);
+  // Navigation restarts the aggregation: nothing until the next tick.
+  REQUIRE(s.switch_view("procs"));
+  CHECK(s.result() == nullptr);
+  for (int i = 0; i < 500 && !s.result(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  REQUIRE(s.result());
+  CHECK(s.result()->table->view().id == "procs");
+  // A pane shows what arrives after it was asked for: nothing more comes.
   s.request_pane(PaneData::Type::Dig, "evt.res=EMFILE", EchoFormat::Dotted, "dig");
   std::shared_ptr<const PaneData> pane;
   for (int i = 0; i < 200 && !pane; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
     pane = s.pane();
   }
   REQUIRE(pane);
-  CHECK(pane->size() == 762);
+  CHECK(pane->size() == 0);
+  CHECK(pane->title == "dig");
 }
 
 TEST_CASE("spectrogram: calls per (time slice, latency bucket)") {

@@ -531,7 +531,9 @@ void ViewTable::groupby_merge() {
 void ViewTable::finish(const engine::State& state) {
   if (finished_) return;
   finished_ = true;
-  span_ns_ = state.last_ts() > state.first_ts() ? state.last_ts() - state.first_ts() : 0;
+  span_ns_ = opts_.span_ns                        ? opts_.span_ns
+             : state.last_ts() > state.first_ts() ? state.last_ts() - state.first_ts()
+                                                  : 0;
   if (snapshot_) {
     fd_snapshot_pass(state);
     if (!list_ && groupby_ >= 0) groupby_merge();
@@ -734,6 +736,32 @@ int ViewTable::drill_key_index() const { return groupby_ >= 0 ? groupby_ : key_;
 ValueType ViewTable::drill_key_type() const {
   int k = drill_key_index();
   return k < 0 ? ValueType::Int : cols_[size_t(k)].meta.type;
+}
+
+std::unique_ptr<ViewTable> ViewTable::concat_lists(const ViewTable& older, const ViewTable& newer) {
+  auto t = std::make_unique<ViewTable>(newer.view_, newer.opts_);
+  t->seq_ = std::max(older.seq_, older.rows_.empty() ? 0 : older.rows_.back().seq);
+  t->dropped_ = older.dropped_ + newer.dropped_;
+  size_t total = older.rows_.size() + newer.rows_.size();
+  size_t skip = t->opts_.max_list_rows && total > t->opts_.max_list_rows ? total - t->opts_.max_list_rows : 0;
+  t->dropped_ += skip;
+  for (const Row& r : older.rows_) {
+    if (skip) { --skip; continue; }
+    t->rows_.push_back(r);
+  }
+  uint64_t base = t->seq_;
+  for (const Row& r : newer.rows_) {
+    if (skip) { --skip; continue; }
+    t->rows_.push_back(Row{r.cells, base + r.seq});
+  }
+  t->seq_ = base + newer.seq_;
+  for (size_t i = 0; i < t->cols_.size() && i < newer.cols_.size(); ++i) t->cols_[i].rate = newer.cols_[i].rate;
+  for (size_t v = 0; v < t->visible_.size(); ++v) t->visible_[v].rate = t->cols_[t->visible_idx_[v]].rate;
+  t->span_ns_ = newer.span_ns_;
+  t->finished_ = true;
+  t->order_.resize(t->rows_.size());
+  std::iota(t->order_.begin(), t->order_.end(), size_t{0});
+  return t;
 }
 
 }  // namespace trowel::views

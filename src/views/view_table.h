@@ -117,6 +117,7 @@ class ViewTable : public ViewDataSource {
     int sorting_col = -1;         // visible column (0-based); -1: the default
     bool sort_ascending_override = false;  // flip the default direction
     bool thread_cache = true;     // false: extract every column of every event (tests)
+    uint64_t span_ns = 0;         // >0: the span TIME_AVG divides by (a live interval), not the events'
   };
 
   // Throws ViewTableError on a bad field or filter (message names the view).
@@ -146,6 +147,12 @@ class ViewTable : public ViewDataSource {
   bool sort_ascending() const { return sort_asc_; }
   uint64_t dropped_rows() const { return dropped_; }
   uint64_t span_ns() const { return span_ns_; }
+
+  // Live list views (session_live.cpp): a finished list table holding
+  // the rows of `older` then those of `newer` (both finished list tables of
+  // the same view and options), the oldest dropped beyond max_list_rows.
+  // Rows of `older` keep their numbers; `newer`'s continue after them.
+  static std::unique_ptr<ViewTable> concat_lists(const ViewTable& older, const ViewTable& newer);
 
  private:
   struct Column;

@@ -1,0 +1,85 @@
+// `trowel [-v VIEW] [-d MS] [-w FILE] [FILTER...]` with no -r: the browser
+// (src/tui) on the live machine. The eBPF source is opened before the
+// screen, so a missing privilege or live support is one line on stderr
+// (exit 1). Every syscall is captured (no event-type mask): a view switch
+// or a filter typed in the browser may need any of them, and the mask of
+// the kernel programs applies to the -w recording too.
+#include <unistd.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "capture/capture_writer.h"
+#include "cli/live_event_source.h"
+#include "cli/live_tui.h"
+#include "cli/views_options.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
+#include "live/live_source.h"
+#include "tui/tui.h"
+
+namespace trowel::cli {
+
+int run_live_tui(const LiveTuiArgs& a) {
+  if (a.delay_ms < 100) {
+    std::fprintf(stderr, "trowel: -d/--delay must be at least 100 ms\n");
+    return 2;
+  }
+  views::ViewRegistry reg = load_cli_views();
+  for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
+  const views::ViewInfo* start = a.view.empty() ? reg.find("procs") : reg.find(a.view);
+  if (!start && a.view.empty()) start = reg.root();
+  if (!start) {
+    if (a.view.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
+    else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", a.view.c_str());
+    return 2;
+  }
+  std::string cmdline;
+  for (const auto& w : a.filter) {
+    if (!cmdline.empty()) cmdline += ' ';
+    cmdline += w;
+  }
+  if (!cmdline.empty()) {
+    engine::fields::EngineFieldResolver resolver;
+    try {
+      engine::filter::compile_filter(cmdline, resolver);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "trowel: %s\n", e.what());
+      return 2;
+    }
+  }
+  if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+    std::fprintf(stderr,
+                 "trowel: the live browser needs a terminal (use `trowel record -w FILE` to capture, "
+                 "then -r FILE with --raw, --csv or -j)\n");
+    return 2;
+  }
+  std::unique_ptr<live::LiveSource> src;
+  try {
+    src = live::LiveSource::open(live::LiveOptions{});
+  } catch (const live::LiveError& e) {
+    std::fprintf(stderr, "trowel: live: %s\n", e.what());
+    return 1;
+  }
+  std::unique_ptr<capture::CaptureWriter> writer;
+  if (!a.write.empty()) writer = std::make_unique<capture::CaptureWriter>(a.write);  // CaptureError: one line
+  auto summary = std::make_shared<LiveRunSummary>();
+  tui::TuiOptions to;
+  to.view = start->id;
+  to.cmdline_filter = cmdline;
+  to.monochrome = a.no_color;
+  to.interval_ms = a.delay_ms;
+  int rc = tui::run_tui(reg, std::make_unique<LiveEventSource>(std::move(src), std::move(writer), summary), to);
+  if (!summary->file.empty()) {
+    if (!summary->error.empty()) {
+      std::fprintf(stderr, "trowel: %s: %s\n", summary->file.c_str(), summary->error.c_str());
+      return 1;
+    }
+    std::fprintf(stderr, "trowel: %llu events written to %s, %llu dropped, %llu bytes\n",
+                 static_cast<unsigned long long>(summary->written), summary->file.c_str(),
+                 static_cast<unsigned long long>(summary->drops), static_cast<unsigned long long>(summary->bytes));
+  }
+  return rc;
+}
+
+}  // namespace trowel::cli
