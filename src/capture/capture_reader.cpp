@@ -242,6 +242,29 @@ bool CaptureReader::next(EventView& ev) {
   }
 }
 
+// Points `ev` at the validated event `e` of block `b` (its header fields,
+// length array `lens` of `nparams` entries of `width` bytes, the values).
+inline void CaptureReader::fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len,
+                                      uint16_t type, uint32_t nparams, uint8_t width, bool has_flags, bool v2,
+                                      EventView& ev) {
+  ev.data = e;
+  ev.lens = lens;
+  ev.values = lens + nparams * width;
+  ev.num = ++stats_.events;
+  ev.ts = load_u64(e);
+  ev.tid = static_cast<int64_t>(load_u64(e + 8));
+  ev.block_offset = b.offset;
+  ev.len = len;
+  ev.flags = has_flags ? load_u32(b.body + 2) : 0;
+  ev.nparams = nparams;
+  ev.section = section_;
+  ev.type = type;
+  ev.cpuid = load_u16(b.body);
+  ev.len_width = width;
+  ev.v2 = v2;
+  ev.block_type = b.type;
+}
+
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {
   // The common case first: a v2 event that fits its block, with a 2-byte
   // length array, of a known type. Every check of the general path below is
@@ -272,22 +295,7 @@ bool CaptureReader::decode_event(const Block& b, EventView& ev) {
           if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
           const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
           if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
-          ev.data = e;
-          ev.lens = lens;
-          ev.values = lens + nparams * 2;
-          ev.num = ++stats_.events;
-          ev.ts = load_u64(e);
-          ev.tid = static_cast<int64_t>(load_u64(e + 8));
-          ev.block_offset = b.offset;
-          ev.len = len;
-          ev.flags = has_flags ? load_u32(b.body + 2) : 0;
-          ev.nparams = nparams;
-          ev.section = section_;
-          ev.type = type;
-          ev.cpuid = load_u16(b.body);
-          ev.len_width = 2;
-          ev.v2 = true;
-          ev.block_type = b.type;
+          fill_event(b, e, lens, len, type, nparams, 2, has_flags, true, ev);
           return true;
         }
       }
@@ -346,22 +354,7 @@ bool CaptureReader::decode_event_general(const Block& b, EventView& ev) {
   if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
   if (!info) stats_.unknown_type_events++;
 
-  ev.data = e;
-  ev.lens = lens;
-  ev.values = lens + nparams * width;
-  ev.num = ++stats_.events;
-  ev.ts = load_u64(e);
-  ev.tid = static_cast<int64_t>(load_u64(e + 8));
-  ev.block_offset = b.offset;
-  ev.len = len;
-  ev.flags = has_flags ? load_u32(b.body + 2) : 0;
-  ev.nparams = nparams;
-  ev.section = section_;
-  ev.type = type;
-  ev.cpuid = load_u16(b.body);
-  ev.len_width = static_cast<uint8_t>(width);
-  ev.v2 = v2;
-  ev.block_type = b.type;
+  fill_event(b, e, lens, len, type, nparams, static_cast<uint8_t>(width), has_flags, v2, ev);
   return true;
 }
 

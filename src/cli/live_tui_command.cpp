@@ -27,18 +27,9 @@ int run_live_tui(const LiveTuiArgs& a) {
   }
   views::ViewRegistry reg = load_cli_views();
   for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
-  const views::ViewInfo* start = a.view.empty() ? reg.find("procs") : reg.find(a.view);
-  if (!start && a.view.empty()) start = reg.root();
-  if (!start) {
-    if (a.view.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
-    else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", a.view.c_str());
-    return 2;
-  }
-  std::string cmdline;
-  for (const auto& w : a.filter) {
-    if (!cmdline.empty()) cmdline += ' ';
-    cmdline += w;
-  }
+  const views::ViewInfo* start = start_view_or_report(reg, a.view, true);
+  if (!start) return 2;
+  std::string cmdline = join_filter_words(a.filter);
   if (!cmdline.empty()) {
     engine::fields::EngineFieldResolver resolver;
     try {

@@ -198,19 +198,10 @@ int run_view_command(const ViewRunOpts& o) {
   views::ViewRegistry reg = load_cli_views();
   for (const auto& w : reg.warnings()) std::fprintf(stderr, "trowel: warning: %s\n", w.c_str());
   for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
-  const views::ViewInfo* start = o.view.empty() ? reg.root() : reg.find(o.view);
   // The browser opens on Processes, as csysdig does.
-  if (formats == 0 && o.view.empty() && reg.find("procs")) start = reg.find("procs");
-  if (!start) {
-    if (o.view.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
-    else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", o.view.c_str());
-    return 2;
-  }
-  std::string cmdline;
-  for (const auto& a : o.filter) {
-    if (!cmdline.empty()) cmdline += ' ';
-    cmdline += a;
-  }
+  const views::ViewInfo* start = start_view_or_report(reg, o.view, formats == 0);
+  if (!start) return 2;
+  std::string cmdline = join_filter_words(o.filter);
   if (formats == 0) return run_interactive(o, reg, *start, cmdline);
   views::DrillDown dd(reg.views(), cmdline);
   dd.start(start->id);

@@ -113,6 +113,26 @@ views::ViewRegistry load_cli_views(const views::LoadOptions& options) {
   return views::ViewRegistry::load(views::view_search_path(cfg), options);
 }
 
+const views::ViewInfo* start_view_or_report(const views::ViewRegistry& reg, const std::string& view_id,
+                                            bool prefer_procs) {
+  const views::ViewInfo* start = view_id.empty() ? reg.root() : reg.find(view_id);
+  if (view_id.empty() && prefer_procs && reg.find("procs")) start = reg.find("procs");
+  if (!start) {
+    if (view_id.empty()) std::fprintf(stderr, "trowel: no root view found; use -v VIEW\n");
+    else std::fprintf(stderr, "trowel: unknown view '%s' (see trowel --list-views)\n", view_id.c_str());
+  }
+  return start;
+}
+
+std::string join_filter_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
 void register_views_options(CLI::App& app, CommandRunner& run) {
   app.add_option("--views-dir", g_views_options.dirs,
                  "Directory of view files (*.lua); repeatable, the first ones win over later ones, "

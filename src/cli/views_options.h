@@ -21,4 +21,13 @@ const ViewsCliOptions& views_cli_options();
 // ~/.config/trowel/views, the built-in views; see views/view_loader.h).
 views::ViewRegistry load_cli_views(const views::LoadOptions& options = {});
 
+// The view a command starts on: `view_id`, or (empty) Processes when
+// `prefer_procs` and it exists, else the root view. Null after printing
+// the one-line reason ("unknown view", "no root view") on stderr.
+const views::ViewInfo* start_view_or_report(const views::ViewRegistry& reg, const std::string& view_id,
+                                            bool prefer_procs);
+
+// The filter words of a command line joined with single spaces.
+std::string join_filter_words(const std::vector<std::string>& words);
+
 }  // namespace trowel::cli

@@ -9,6 +9,7 @@
 #include "capture/capture_reader.h"
 #include "engine/local_addr.h"
 #include "engine/state.h"
+#include "engine/test_replay.h"
 #include "fixture_builder.h"
 
 using namespace trowel;
@@ -59,16 +60,11 @@ TEST_CASE("an unconnected socket is named from a successful sendto/sendmsg, once
     b.sendto(10, 5, "q", fixture::ep("192.168.1.2", 5000), fixture::ep("10.0.0.8", 80));
     b.finish();
   }
-  auto reader = capture::CaptureReader::open(p.string());
   engine::State state;
-  state.load_tables(reader->tables());
-  capture::EventView ev;
-  engine::EventContext ctx;
   int changed = 0;
-  while (reader->next(ev)) {
-    state.process(ev, ctx);
+  engine::testing::replay_capture(p.string(), state, [&](const capture::EventView&, engine::EventContext& ctx) {
     if (ctx.fd_name_changed) ++changed;
-  }
+  });
   const engine::ThreadInfo* th = state.thread(10);
   REQUIRE(th);
   REQUIRE(th->fds->find(3));

@@ -8,6 +8,7 @@
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
 #include "engine/state.h"
+#include "engine/test_replay.h"
 
 using namespace trowel;
 namespace fs = std::filesystem;
@@ -28,25 +29,15 @@ struct LeakFacts {
 // Replays a capture through State and answers the leak questions.
 LeakFacts replay_leak(const fs::path& p) {
   LeakFacts f;
-  auto reader = capture::CaptureReader::open(p.string());
   engine::State state;
-  state.load_tables(reader->tables());
-  capture::EventView ev;
-  engine::EventContext ctx;
-  uint32_t section = 0;
-  while (reader->next(ev)) {
-    if (ev.section != section) {
-      section = ev.section;
-      state.load_tables(reader->tables());
-    }
-    state.process(ev, ctx);
+  engine::testing::replay_capture(p.string(), state, [&](const capture::EventView& ev, engine::EventContext& ctx) {
     const capture::EventInfo* info = ev.info();
-    if (!info || std::string(info->name) != "openat" || ev.is_enter() || ctx.fd_num != -24) continue;
+    if (!info || std::string(info->name) != "openat" || ev.is_enter() || ctx.fd_num != -24) return;
     ++f.emfile_opens;
     if (ctx.thread && ctx.thread->proc().args.find("server.py") != std::string::npos &&
         ctx.path == "/srv/webapp/log.txt")
       ++f.emfile_on_logtxt_by_server;
-  }
+  });
   for (auto& [tid, th] : state.threads()) {
     if (!th->is_main_thread() || th->comm != "python3" || th->args.find("server.py") == std::string::npos) continue;
     f.server_pid = th->pid;
@@ -143,19 +134,7 @@ namespace {
 int64_t count_matches(const char* capture, const std::string& filter_text) {
   fs::path p = capture_path(capture);
   if (!fs::exists(p)) return -1;
-  engine::fields::EngineFieldResolver resolver;
-  auto filter = engine::filter::compile_filter(filter_text, resolver);
-  auto reader = capture::CaptureReader::open(p.string());
-  engine::State state;
-  state.load_tables(reader->tables());
-  capture::EventView ev;
-  engine::EventContext ctx;
-  int64_t n = 0;
-  while (reader->next(ev)) {
-    state.process(ev, ctx);
-    if (filter->matches(engine::filter::EventRef{&ctx})) ++n;
-  }
-  return n;
+  return engine::testing::count_filter_matches(p.string(), filter_text);
 }
 
 // Skips the check when the capture is not there.

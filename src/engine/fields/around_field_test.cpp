@@ -9,6 +9,7 @@
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
 #include "engine/state.h"
+#include "engine/test_replay.h"
 #include "fixture_builder.h"
 
 using namespace trowel;
@@ -37,19 +38,7 @@ fs::path around_capture() {
 
 int64_t count(const std::string& filter_text) {
   static const fs::path p = around_capture();
-  engine::fields::EngineFieldResolver resolver;
-  auto filter = engine::filter::compile_filter(filter_text, resolver);
-  auto reader = capture::CaptureReader::open(p.string());
-  engine::State state;
-  state.load_tables(reader->tables());
-  capture::EventView ev;
-  engine::EventContext ctx;
-  int64_t n = 0;
-  while (reader->next(ev)) {
-    state.process(ev, ctx);
-    if (filter->matches(engine::filter::EventRef{&ctx})) ++n;
-  }
-  return n;
+  return engine::testing::count_filter_matches(p.string(), filter_text);
 }
 
 std::string around(uint64_t t, const std::string& rest) { return "evt.around[" + std::to_string(t) + "]" + rest; }
