@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "engine/fields/field_event_types.h"
 #include "engine/filter/filter.h"
 #include "engine/state_events.h"
 #include "live/event_mask.h"
@@ -35,7 +36,7 @@ std::vector<std::string> record_syscalls(const std::vector<std::string>& given,
   if (given.size() == 1 && given[0] == "all") return {};
   if (!given.empty()) return given;
   if (!filter) return {};
-  CaptureMask m = capture_mask_of(engine::filter::event_types_of(*filter));
+  CaptureMask m = capture_mask_of(engine::fields::engine_event_types_of(*filter));
   note = describe(m);
   return m.syscalls;
 }

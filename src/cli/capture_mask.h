@@ -3,7 +3,7 @@
 // engine's state (threads, fds, cwd, ids, limits) stays as complete as
 // without a mask — so a matching event looks exactly the same either way.
 //
-//   mask = native(types the filter can match)            (engine/filter/event_types.h)
+//   mask = native(types the filter can match)            (engine/fields/field_event_types.h)
 //        ∪ native(types State reacts to)                 (engine/state_events.h)
 //        ∪ {exit, exit_group}
 // A filter whose types cannot be told (or no filter) gives "all": an empty

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "engine/fields/field.h"
+#include "engine/fields/field_event_types.h"
 #include "engine/filter/filter.h"
 #include "views/session.h"
 #include "views/session_live.h"
@@ -19,7 +20,7 @@ engine::filter::EventTypeSet types_of(const std::string& text) {
   if (text.empty()) return engine::filter::EventTypeSet::any();
   try {
     engine::fields::EngineFieldResolver resolver;
-    return engine::filter::event_types_of(*engine::filter::compile_filter(text, resolver));
+    return engine::fields::engine_event_types_of(*engine::filter::compile_filter(text, resolver));
   } catch (const std::exception&) {
     return engine::filter::EventTypeSet::any();
   }

@@ -17,7 +17,7 @@ namespace {
 // \" \\ \xHH escapes. Returns nullopt on anything else.
 class CanonicalReader {
  public:
-  explicit CanonicalReader(std::string_view t) : t_(t) {}
+  CanonicalReader(std::string_view t, const CheckEventTypes* more) : t_(t), more_(more) {}
 
   std::optional<EventTypeSet> run() {
     auto r = group();
@@ -124,11 +124,16 @@ class CanonicalReader {
       values.push_back(std::move(*v));
     }
     bool type_field = field == "evt.type" || field == "syscall.type";
-    if (!type_field || (op != "=" && op != "in")) return EventTypeSet::any();
+    if (!type_field || (op != "=" && op != "in")) {
+      if (more_)
+        if (auto known = more_->types_of(field, op, values)) return EventTypeSet::of(std::move(*known));
+      return EventTypeSet::any();
+    }
     return EventTypeSet::of(std::set<std::string>(values.begin(), values.end()));
   }
 
   std::string_view t_;
+  const CheckEventTypes* more_;
   size_t pos_ = 0;
 };
 
@@ -150,11 +155,13 @@ EventTypeSet unite(const EventTypeSet& a, const EventTypeSet& b) {
   return EventTypeSet::of(std::move(out));
 }
 
-EventTypeSet event_types_of(const Filter& f) { return event_types_of_canonical(f.describe()); }
+EventTypeSet event_types_of(const Filter& f, const CheckEventTypes* more) {
+  return event_types_of_canonical(f.describe(), more);
+}
 
-EventTypeSet event_types_of_canonical(std::string_view canonical) {
+EventTypeSet event_types_of_canonical(std::string_view canonical, const CheckEventTypes* more) {
   if (canonical.empty()) return EventTypeSet::any();
-  return CanonicalReader(canonical).run().value_or(EventTypeSet::any());
+  return CanonicalReader(canonical, more).run().value_or(EventTypeSet::any());
 }
 
 std::string describe(const EventTypeSet& s) {

@@ -68,3 +68,24 @@ TEST_CASE("event types: set operations and description") {
   CHECK(describe(of({"close", "openat"})) == "2 types (close, openat)");
   CHECK(describe(of({"open"})) == "1 type (open)");
 }
+
+namespace {
+// Knows one check: "io = yes" matches read and write events.
+struct IoChecks : CheckEventTypes {
+  std::optional<std::set<std::string>> types_of(std::string_view field, std::string_view op,
+                                                const std::vector<std::string>& values) const override {
+    if (field == "io" && op == "=" && values == std::vector<std::string>{"yes"})
+      return std::set<std::string>{"read", "write"};
+    return std::nullopt;
+  }
+};
+}  // namespace
+
+TEST_CASE("event types: a CheckEventTypes adds what it knows") {
+  IoChecks io;
+  CHECK(event_types_of_canonical("io = yes and fd.name contains log", &io) == of({"read", "write"}));
+  CHECK(event_types_of_canonical("io = yes and evt.type in (write, close)", &io) == of({"write"}));
+  CHECK(event_types_of_canonical("io = no", &io) == EventTypeSet::any());
+  CHECK(event_types_of_canonical("not io = yes", &io) == EventTypeSet::any());
+  CHECK(event_types_of_canonical("io = yes") == EventTypeSet::any());
+}
