@@ -22,6 +22,18 @@ LiveEventSource::LiveEventSource(std::unique_ptr<live::LiveSource> src,
   if (writer_) sum_->file = writer_->name();
 }
 
+void LiveEventSource::set_event_types(const engine::filter::EventTypeSet& types) {
+  if (writer_) return;
+  CaptureMask m = capture_mask_of(types);
+  if (m.all == mask_.all && m.syscalls == mask_.syscalls) return;
+  try {
+    src_->set_syscalls(m.syscalls);
+    mask_ = std::move(m);
+  } catch (const live::LiveError&) {
+    // A name this kernel's table lacks: keep the current mask.
+  }
+}
+
 void LiveEventSource::run(views::EventSink& sink, const std::atomic<bool>& stop) {
   auto write = [this](const capture::EventView& ev) {
     if (!writer_ || !sum_->error.empty()) return;

@@ -6,14 +6,16 @@
 // records unchanged; the file is drained and closed when the run stops.
 //
 // Lives in src/cli because it links both layers (views must not depend on
-// live). run() is called once, on the session's loader thread; drops() may
-// be called from any thread.
+// live). run() is called once, on the session's loader thread, and so is
+// set_event_types() (from inside run()); drops() may be called from any
+// thread.
 #pragma once
 #include <atomic>
 #include <memory>
 #include <string>
 
 #include "capture/capture_writer.h"
+#include "cli/capture_mask.h"
 #include "live/live_source.h"
 #include "views/session_source.h"
 
@@ -39,12 +41,17 @@ class LiveEventSource : public views::EventSource {
   std::string name() const override { return "Live System"; }
   bool live() const override { return true; }
   uint64_t drops() const override { return drops_.load(std::memory_order_relaxed); }
+  // The kernel's event-type mask follows the views (capture_mask.h), except
+  // while recording (-w): the file gets every event.
+  void set_event_types(const engine::filter::EventTypeSet& types) override;
+  const CaptureMask& mask() const { return mask_; }
 
  private:
   std::unique_ptr<live::LiveSource> src_;
   std::unique_ptr<capture::CaptureWriter> writer_;
   std::atomic<uint64_t> drops_{0};
   std::shared_ptr<LiveRunSummary> sum_;
+  CaptureMask mask_;  // what src_ captures now (all at start, as LiveOptions{})
 };
 
 }  // namespace trowel::cli

@@ -14,6 +14,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "cli/capture_mask.h"
 #include "engine/event_context.h"
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
@@ -62,7 +63,9 @@ int run_live_flight_recorder(const LiveRingArgs& a) {
   live::LiveOptions lo;
   lo.snaplen = a.snaplen;
   lo.buffer_bytes = buffer;
-  lo.syscalls = a.syscalls;
+  // The event-type mask: --syscalls, else what the filter can match (capture_mask.h).
+  std::string mask_note;
+  lo.syscalls = record_syscalls(a.syscalls, filter.get(), mask_note);
   std::unique_ptr<live::LiveSource> src;
   try {
     src = live::LiveSource::open(lo);
@@ -72,6 +75,7 @@ int run_live_flight_recorder(const LiveRingArgs& a) {
     return 1;
   }
   for (const std::string& w : src->warnings()) std::fprintf(stderr, "trowel: record: warning: %s\n", w.c_str());
+  if (!a.quiet && !mask_note.empty()) std::fprintf(stderr, "trowel: record: %s\n", mask_note.c_str());
 
   rec->begin_section(src->tables());
   engine::State state;

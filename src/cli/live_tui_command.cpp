@@ -1,9 +1,12 @@
 // `trowel [-v VIEW] [-d MS] [-w FILE] [FILTER...]` with no -r: the browser
 // (src/tui) on the live machine. The eBPF source is opened before the
 // screen, so a missing privilege or live support is one line on stderr
-// (exit 1). Every syscall is captured (no event-type mask): a view switch
-// or a filter typed in the browser may need any of them, and the mask of
-// the kernel programs applies to the -w recording too.
+// (exit 1). The kernel's event-type mask follows the browser: on every
+// view, filter, drill-down or pane change the Session tells the source the
+// event types it can use (views/session_source.h), and LiveEventSource
+// enables only those syscalls plus what the state needs (capture_mask.h);
+// most views (a filter without evt.type) keep everything. With -w FILE
+// every syscall is captured, since the mask would apply to the file too.
 #include <unistd.h>
 
 #include <cstdio>

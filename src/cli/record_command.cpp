@@ -17,6 +17,7 @@
 
 #include "capture/capture_error.h"
 #include "capture/capture_writer.h"
+#include "cli/capture_mask.h"
 #include "cli/commands.h"
 #include "cli/live_flight_recorder.h"
 #include "cli/record_checks.h"
@@ -69,7 +70,9 @@ int run_record(const RecordOpts& o) {
   live::LiveOptions lo;
   lo.snaplen = o.snaplen;
   lo.buffer_bytes = buffer;
-  lo.syscalls = o.syscalls;
+  // The event-type mask: --syscalls, else what the filter can match (capture_mask.h).
+  std::string mask_note;
+  lo.syscalls = record_syscalls(o.syscalls, filter.get(), mask_note);
   std::unique_ptr<live::LiveSource> src;
   try {
     src = live::LiveSource::open(lo);
@@ -78,6 +81,7 @@ int run_record(const RecordOpts& o) {
     return 1;
   }
   for (const std::string& w : src->warnings()) std::fprintf(stderr, "trowel: record: warning: %s\n", w.c_str());
+  if (!o.quiet && !mask_note.empty()) std::fprintf(stderr, "trowel: record: %s\n", mask_note.c_str());
 
   capture::CaptureWriter writer(o.out);
   writer.write_section(src->tables());
@@ -145,7 +149,7 @@ void register_record_command(CLI::App& app, CommandRunner& run) {
   cmd->add_option("-n,--numevents", o->limit, "stop after writing N events");
   cmd->add_option("-s,--snaplen", o->snaplen, "bytes of I/O data kept per event (default 80)");
   cmd->add_option("--buffer-size", o->buffer, "kernel ring buffer size (default 16M)");
-  cmd->add_option("--syscalls", o->syscalls, "capture only these syscalls (comma-separated names)")
+  cmd->add_option("--syscalls", o->syscalls, "capture only these syscalls (comma-separated native names; 'all': no mask).\nDefault: those the FILTER can match plus those the state needs")
       ->delimiter(',');
   cmd->add_flag("-q,--quiet", o->quiet, "no start message");
   cmd->add_option("filter", o->filter, "filter (sysdig syntax): only matching events are written");

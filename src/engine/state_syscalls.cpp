@@ -13,6 +13,7 @@
 #include "engine/param_lookup.h"
 #include "engine/path_util.h"
 #include "engine/state.h"
+#include "engine/state_events.h"
 
 namespace trowel::engine {
 
@@ -585,6 +586,16 @@ void State::on_execve(const EventView& ev, const EventView* enter, ThreadInfo& t
   p.fds->for_each([&](const FdInfo& fd) {
     if (fd.cloexec) close_fd_later(p, fd.num);
   });
+}
+
+}  // namespace trowel::engine
+
+namespace trowel::engine {
+
+std::vector<std::string_view> state_event_names() {
+  std::vector<std::string_view> out;
+  for (const detail::OpEntry& e : kOps) out.push_back(e.name);
+  return out;
 }
 
 }  // namespace trowel::engine

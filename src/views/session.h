@@ -179,6 +179,7 @@ class Session {
     const ViewInfo* view_info = nullptr;
     ViewTable::Options options;
     uint64_t gen = 0;
+    std::string view_filter;  // the complete filter of the view (its event types)
     PaneData::Type pane_type = PaneData::Type::Dig;
     std::string filter, title;
     EchoFormat fmt = EchoFormat::Dotted;

@@ -2,6 +2,9 @@
 // LiveModel, publishing one table per interval, and the UI-side requests.
 #include <chrono>
 
+#include "engine/fields/field.h"
+#include "engine/fields/field_event_types.h"
+#include "engine/filter/filter.h"
 #include "views/session.h"
 #include "views/session_live.h"
 
@@ -11,6 +14,17 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr auto kListRefresh = std::chrono::milliseconds(200);  // csysdig's list-view refresh
 constexpr auto kPaneRefresh = std::chrono::milliseconds(200);
+
+// The event types a filter text can match ("" or a bad filter: all).
+engine::filter::EventTypeSet types_of(const std::string& text) {
+  if (text.empty()) return engine::filter::EventTypeSet::any();
+  try {
+    engine::fields::EngineFieldResolver resolver;
+    return engine::fields::engine_event_types_of(*engine::filter::compile_filter(text, resolver));
+  } catch (const std::exception&) {
+    return engine::filter::EventTypeSet::any();
+  }
+}
 }  // namespace
 
 struct Session::LiveSink : EventSink {
@@ -20,6 +34,9 @@ struct Session::LiveSink : EventSink {
   Clock::time_point interval_start = Clock::now(), last_pane = Clock::now();
   uint64_t events_at_start = 0;
   bool first_tick_pending = true;
+  // What the view and the pane can use; the source was last told `told`.
+  engine::filter::EventTypeSet view_types, pane_types, told;
+  bool pane_on = false;
 
   explicit LiveSink(Session& session)
       : s(session), model(uint64_t(session.interval_ms_) * 1'000'000ull) {}
@@ -46,6 +63,7 @@ struct Session::LiveSink : EventSink {
         model.clear_view();
         error = e.what();
       }
+      view_types = error.empty() ? types_of(req.view_filter) : engine::filter::EventTypeSet::any();
       gen = req.gen;
       interval_start = Clock::now();
       events_at_start = model.events();
@@ -61,10 +79,21 @@ struct Session::LiveSink : EventSink {
       }
     }
     if (req.clear_rows) model.clear_rows();
-    if (req.stop_pane) model.stop_pane();
+    if (req.stop_pane) {
+      model.stop_pane();
+      pane_on = false;
+    }
     if (req.pane) {
       model.start_pane(req.pane_type, req.filter, req.fmt, req.title);
       last_pane = Clock::now() - kPaneRefresh;
+      pane_on = true;
+      pane_types = types_of(req.filter);
+    }
+    // The event-type mask follows the view and the pane.
+    engine::filter::EventTypeSet want = pane_on ? engine::filter::unite(view_types, pane_types) : view_types;
+    if (want != told) {
+      told = want;
+      s.source_->set_event_types(told);
     }
   }
 
@@ -154,6 +183,7 @@ void Session::schedule_live_view() {
     live_req_.view = true;
     live_req_.view_info = dd_.current();
     live_req_.options.extra_filter = extra_filter();
+    live_req_.view_filter = filter_text();
     live_req_.options.depth = dd_.depth();
     live_req_.gen = ++view_gen_;
     view_task_ = Task{};

@@ -14,6 +14,7 @@
 
 #include "capture/event_view.h"
 #include "capture/tables.h"
+#include "engine/filter/event_types.h"
 
 namespace trowel::views {
 
@@ -44,6 +45,12 @@ class EventSource {
   virtual bool live() const = 0;
   // Live sources: events the kernel dropped so far (any thread may ask).
   virtual uint64_t drops() const { return 0; }
+  // Live sources: the event types the session can use from now on (the
+  // current view's complete filter, united with an open pane's). A source
+  // may stop producing events of other types (the kernel's event-type
+  // mask); it must keep what its consumer's state needs. Called from inside
+  // run(), on the loader thread, only when the set changes. Default: ignored.
+  virtual void set_event_types(const engine::filter::EventTypeSet& types) { (void)types; }
 };
 
 // A capture file (plain, gzip or zstd; "-" is stdin), read with CaptureReader.

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 namespace trowel::views {
@@ -164,6 +165,63 @@ TEST_CASE("session: a live source is sampled per interval; panes stream from the
   REQUIRE(pane);
   CHECK(pane->size() == 0);
   CHECK(pane->title == "dig");
+}
+
+namespace {
+// A FakeLiveSource that remembers the event types it was told.
+class MaskedFakeLiveSource : public FakeLiveSource {
+ public:
+  using FakeLiveSource::FakeLiveSource;
+  void set_event_types(const engine::filter::EventTypeSet& types) override {
+    std::lock_guard<std::mutex> lock(mu);
+    told.push_back(engine::filter::describe(types));
+  }
+  std::vector<std::string> calls() {
+    std::lock_guard<std::mutex> lock(mu);
+    return told;
+  }
+  std::mutex mu;
+  std::vector<std::string> told;
+};
+
+// Waits until the source's last call is `want` (or gives up).
+std::string wait_last(MaskedFakeLiveSource& src, const std::string& want) {
+  std::string last;
+  for (int i = 0; i < 300; ++i) {
+    auto c = src.calls();
+    last = c.empty() ? "(none)" : c.back();
+    if (last == want) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return last;
+}
+}  // namespace
+
+TEST_CASE("session: the live event-type mask follows the view, the user filter and the pane") {
+  if (!std::filesystem::exists(kLeaky)) return;
+  ViewRegistry reg = test_registry();
+  auto owned = std::make_unique<MaskedFakeLiveSource>(kLeaky);
+  MaskedFakeLiveSource& src = *owned;
+  Session s(reg, std::move(owned));
+  s.set_interval_ms(100);
+  std::string err;
+  REQUIRE(s.start("file_opens", &err));
+  CHECK(wait_last(src, "4 types (creat, open, openat, openat2)") == "4 types (creat, open, openat, openat2)");
+  // The user's filter narrows it (ANDed with the view's).
+  REQUIRE(s.set_user_filter("evt.type in (openat, read)", &err));
+  CHECK(wait_last(src, "1 type (openat)") == "1 type (openat)");
+  // A pane's filter is united with the view's.
+  s.request_pane(PaneData::Type::Dig, "evt.type=close", EchoFormat::Dotted, "dig");
+  CHECK(wait_last(src, "2 types (close, openat)") == "2 types (close, openat)");
+  s.clear_pane();
+  CHECK(wait_last(src, "1 type (openat)") == "1 type (openat)");
+  // Most views can use every event type.
+  REQUIRE(s.set_user_filter("", &err));
+  CHECK(wait_last(src, "4 types (creat, open, openat, openat2)") == "4 types (creat, open, openat, openat2)");
+  REQUIRE(s.switch_view("procs"));
+  CHECK(wait_last(src, "all") == "all");
+  auto calls = src.calls();
+  CHECK(calls.size() == 6);  // only changes are told
 }
 
 TEST_CASE("spectrogram: calls per (time slice, latency bucket)") {
