@@ -90,6 +90,12 @@ class State {
   static constexpr size_t kMaxExitedProcesses = 256;
 
   State();
+  // A deep copy: replaying the same events from the copy gives what
+  // replaying them from this state gives (threads, fd tables shared between
+  // threads, pending removals, enter copies, timestamps). The copy shares
+  // nothing mutable with this state, so the two may be used on different
+  // threads. Defined in state_clone.cpp.
+  std::unique_ptr<State> clone() const;
 
   // Resets everything and imports the tables of a (new) section.
   void load_tables(const capture::SectionTables& t);

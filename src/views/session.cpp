@@ -1,5 +1,6 @@
 #include "views/session.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "engine/fields/field.h"
@@ -38,7 +39,15 @@ struct Session::Sink : EventSink {
   explicit Sink(Session& session) : s(session) {}
   void on_section(const capture::SectionTables& t) override { s.store_.add_section(t); }
   void on_event(const capture::EventView& ev) override {
-    s.store_.append(ev);
+    if (s.store_.append(ev)) {
+      // A chunk is complete: the worker's ProgressiveView can take it now.
+      s.store_.publish();
+      {
+        std::lock_guard<std::mutex> lock(s.mu_);
+        ++s.complete_chunks_;
+      }
+      s.cv_.notify_all();
+    }
     ++since_publish;
   }
   void on_progress(uint64_t done, uint64_t total) override {
@@ -221,7 +230,7 @@ bool Session::run_speculation(std::unique_lock<std::mutex>& lock) {
     };
     std::unique_ptr<ViewTable> table;
     try {
-      table = compute_view(snap, *t.view, t.options, cancel);
+      table = compute_view(snap, *t.view, t.options, cancel, replay_plan(snap));
     } catch (const std::exception&) {
       table = nullptr;  // a broken view shows its error when the user opens it
     }
@@ -254,16 +263,20 @@ void Session::worker_main() {
   Clock::time_point last_view = Clock::now() - kRefresh;
   for (;;) {
     if (quit_) return;
+    // While loading, the progressive view takes each chunk as it completes
+    // and is shown every kRefresh.
+    bool show = progress_.done || Clock::now() - last_view >= kRefresh;
+    bool behind = progressive_ && progressive_gen_ == view_task_.gen && complete_chunks_ > progressive_->next_chunk();
     bool refresh = view_task_.kind == Task::Kind::View && !view_pending_ && !result_complete_ &&
-                   result_error_.empty() && table_ != nullptr &&
-                   (progress_.done || Clock::now() - last_view >= kRefresh);
+                   result_error_.empty() && table_ != nullptr && (show || behind);
     if (view_pending_ || refresh) {
       Task t = view_task_;
+      show = show || view_pending_;
       view_pending_ = false;
       working_ = true;
       lock.unlock();
-      run_view_task(t);
-      last_view = Clock::now();
+      run_view_task(t, show);
+      if (show) last_view = Clock::now();
       lock.lock();
       working_ = false;
       idle_cv_.notify_all();
@@ -290,7 +303,7 @@ void Session::worker_main() {
   }
 }
 
-void Session::run_view_task(const Task& t) {
+void Session::run_view_task(const Task& t, bool show) {
   bool done;
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -302,8 +315,29 @@ void Session::run_view_task(const Task& t) {
   std::unique_ptr<ViewTable> table;
   std::string error;
   try {
-    table = compute_view(snap, *t.view, t.options, cancel);
+    if (!done || (progressive_ && progressive_gen_ == t.gen)) {
+      // Loading: aggregate what has arrived, chunk by chunk, never twice.
+      if (!progressive_ || progressive_gen_ != t.gen) {
+        progressive_.reset();
+        progressive_ = std::make_unique<ProgressiveView>(*t.view, t.options);
+        progressive_gen_ = t.gen;
+      }
+      // The last chunk may still grow until the load is done.
+      size_t upto = done || snap.chunks.empty() ? snap.chunks.size() : snap.chunks.size() - 1;
+      auto keep = [this](std::shared_ptr<const ReplayCheckpoint> cp) { add_checkpoint(std::move(cp)); };
+      if (!progressive_->advance(snap, upto, cancel, keep)) {
+        progressive_.reset();
+      } else if (done) {
+        table = progressive_->finish();
+        progressive_.reset();
+      } else if (show) {
+        table = progressive_->shown();
+      }
+    } else {
+      table = compute_view(snap, *t.view, t.options, cancel, replay_plan(snap));
+    }
   } catch (const std::exception& e) {
+    progressive_.reset();
     error = e.what();
   }
   uint64_t ns = uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count());
@@ -331,8 +365,42 @@ void Session::run_view_task(const Task& t) {
   notify();
 }
 
+void Session::add_checkpoint(std::shared_ptr<const ReplayCheckpoint> cp) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (cp->chunk % checkpoint_stride_ != 0) return;
+  for (const auto& c : checkpoints_)
+    if (c->chunk == cp->chunk) return;
+  checkpoints_.push_back(std::move(cp));
+  std::sort(checkpoints_.begin(), checkpoints_.end(), [](const auto& a, const auto& b) { return a->chunk < b->chunk; });
+  while (checkpoints_.size() > kMaxCheckpoints) {
+    checkpoint_stride_ *= 2;
+    std::erase_if(checkpoints_, [&](const auto& c) { return c->chunk % checkpoint_stride_ != 0; });
+  }
+}
+
+ReplayPlan Session::replay_plan(const StoreSnapshot& snap) {
+  ReplayPlan plan;
+  std::lock_guard<std::mutex> lock(mu_);
+  if (source_->live()) return plan;
+  // The checkpoint nearest to half of the events splits the work best.
+  uint64_t half = snap.events / 2, best_gap = UINT64_MAX;
+  for (const auto& c : checkpoints_) {
+    if (!c->fits(snap)) continue;
+    uint64_t gap = c->events_before > half ? c->events_before - half : half - c->events_before;
+    if (gap < best_gap) {
+      best_gap = gap;
+      plan.use = c;
+    }
+  }
+  // None yet: the first replay of the complete store leaves one halfway.
+  if (!plan.use && progress_.done && snap.events == progress_.events)
+    plan.make = [this](std::shared_ptr<const ReplayCheckpoint> cp) { add_checkpoint(std::move(cp)); };
+  return plan;
+}
+
 void Session::run_pane_task(const Task& t) {
   StoreSnapshot snap = store_.snapshot();
+  const ReplayPlan plan = replay_plan(snap);
   auto cancel = [this, gen = t.gen] { return pane_gen_.load(std::memory_order_relaxed) != gen; };
   std::shared_ptr<PaneData> pane;
   std::shared_ptr<EventFields> fields;
@@ -342,15 +410,15 @@ void Session::run_pane_task(const Task& t) {
       spectro = compute_spectrogram(snap, t.filter, t.width, t.slices, cancel);
       if (!spectro) return;
     } else if (t.kind == Task::Kind::Fields) {
-      fields = compute_event_fields(snap, t.evnum, cancel);
+      fields = compute_event_fields(snap, t.evnum, cancel, plan);
       if (!fields) {
         fields = std::make_shared<EventFields>();
         fields->evnum = t.evnum;
       }
     } else if (t.pane_type == PaneData::Type::Echo) {
-      pane = compute_echo(snap, t.filter, t.fmt, cancel);
+      pane = compute_echo(snap, t.filter, t.fmt, cancel, plan);
     } else {
-      pane = compute_dig(snap, t.filter, t.fmt, cancel);
+      pane = compute_dig(snap, t.filter, t.fmt, cancel, plan);
     }
   } catch (const std::exception& e) {
     pane = std::make_shared<PaneData>();

@@ -212,12 +212,18 @@ class Session {
   void request_live_pane(PaneData::Type type, const std::string& filter, EchoFormat fmt, std::string title);
   void stop_live_pane();
   void worker_main();
-  void run_view_task(const Task& t);
+  // `show`: publish the result (while loading, a progressive view may only
+  // advance).
+  void run_view_task(const Task& t, bool show = true);
   void run_pane_task(const Task& t);
   void schedule_view();
   void plan_speculation();
   bool run_speculation(std::unique_lock<std::mutex>& lock);
   void republish_order();
+  // The checkpoint plan for a computation over `snap` (see ReplayPlan):
+  // use the session's checkpoint, or make one if the store is complete and
+  // has none yet.
+  ReplayPlan replay_plan(const StoreSnapshot& snap);
   void notify();
   std::string extra_filter() const;
 
@@ -253,6 +259,20 @@ class Session {
   std::shared_ptr<const EventFields> fields_;
   std::shared_ptr<const Spectrogram> spectro_;
   std::list<CacheEntry> cache_;
+  // Replay checkpoints at chunk boundaries (made while loading, or halfway
+  // by the first complete replay), in chunk order, at most kMaxCheckpoints:
+  // only chunks that are multiples of checkpoint_stride_ are kept, and the
+  // stride doubles when there would be more. They let a replay run as two
+  // halves at once (replay_plan()).
+  static constexpr size_t kMaxCheckpoints = 16;
+  std::vector<std::shared_ptr<const ReplayCheckpoint>> checkpoints_;
+  size_t checkpoint_stride_ = 1;
+  void add_checkpoint(std::shared_ptr<const ReplayCheckpoint> cp);  // takes mu_
+  // Worker thread only: the current view aggregated chunk by chunk while the
+  // file loads (for view_task_ of generation progressive_gen_).
+  std::unique_ptr<ProgressiveView> progressive_;
+  uint64_t progressive_gen_ = 0;
+  size_t complete_chunks_ = 0;  // (mu_) chunks the loader has completed and published
   std::vector<Task> spec_;  // speculative view tasks, in order
   bool quit_ = false;
   bool speculate_ = true;

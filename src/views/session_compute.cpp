@@ -6,6 +6,9 @@
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
+#include <exception>
+#include <thread>
+#include <type_traits>
 
 #include "capture/event_schema.h"
 #include "engine/fields/field.h"
@@ -23,30 +26,113 @@ constexpr uint64_t kCancelEvery = 0x1fff;
 
 bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
 
-// Replays the snapshot through a State. `f(ctx, for_views)` gets every event
-// that is not state-only and not a leading container event; for_views tells
-// whether views would see it (see the header). Returns false when cancelled.
-template <class F>
-bool replay(const StoreSnapshot& snap, engine::State& state, const CancelCheck& cancel, F&& f) {
-  if (!snap.sections.empty()) state.load_tables(*snap.sections[0]);
-  engine::EventContext ctx;
-  bool leading = true;
+// Where a replay stands: the section of the last event and whether the
+// section's leading container events are still running.
+struct ReplayPos {
   uint32_t section = 0;
+  bool leading = true;
+};
+
+// Replays chunks [from, to) of the snapshot through `state`, which stands at
+// `pos`. `f(ctx, for_views)` gets every event that is not state-only and
+// not a leading container event; for_views tells whether views would see it
+// (see the header). Returns false when cancelled or when f returned false.
+template <class F>
+bool replay(const StoreSnapshot& snap, size_t from, size_t to, engine::State& state, ReplayPos& pos,
+            const CancelCheck& cancel, F& f) {
+  engine::EventContext ctx;
   uint64_t n = 0;
-  return snap.for_each([&](const capture::EventView& ev) {
+  return snap.for_each_in(from, to, [&](const capture::EventView& ev) {
     if ((++n & kCancelEvery) == 0 && cancel && cancel()) return false;
-    if (ev.section != section) {
-      section = ev.section;
-      if (section < snap.sections.size()) state.load_tables(*snap.sections[section]);
-      leading = true;
+    if (ev.section != pos.section) {
+      pos.section = ev.section;
+      if (pos.section < snap.sections.size()) state.load_tables(*snap.sections[pos.section]);
+      pos.leading = true;
     }
     state.process(ev, ctx);
-    if (leading && is_container_type(ev.type)) return true;
-    leading = false;
+    if (pos.leading && is_container_type(ev.type)) return true;
+    pos.leading = false;
     if (ctx.state_only) return true;
     bool for_views = !ctx.internal || (ev.type == kProcInfoType && ctx.thread && !ctx.thread->procinfo_only);
     return f(ctx, for_views);
   });
+}
+
+// The chunk a checkpoint is taken at: the first one starting at or after
+// half of the events (0: the snapshot is too small to split).
+size_t middle_chunk(const StoreSnapshot& snap) {
+  if (snap.chunks.size() < 2) return 0;
+  for (size_t i = 1; i < snap.chunks.size(); ++i)
+    if (snap.chunks[i].first >= snap.events / 2) return i;
+  return snap.chunks.size() - 1;
+}
+
+// Replays the whole snapshot. With a checkpoint of `plan` that fits and a
+// `later` sink, the events after the checkpoint go to `later` on a second
+// thread while this thread replays those before it into `early` (skipped
+// when `early_needed` is false); `split` tells which happened. Otherwise
+// everything goes to `early`, and a checkpoint is made if the plan asks.
+// Returns the State after the last event (null when cancelled).
+template <class Sink>
+std::unique_ptr<engine::State> replay_all(const StoreSnapshot& snap, const ReplayPlan& plan, const CancelCheck& cancel,
+                                          Sink& early, Sink* later, bool& split, bool early_needed = true) {
+  const ReplayCheckpoint* cp = plan.use.get();
+  split = later && cp && cp->fits(snap);
+  if (split) {
+    std::unique_ptr<engine::State> late = cp->state->clone();
+    ReplayPos late_pos{cp->section, cp->leading};
+    bool late_ok = false;
+    std::exception_ptr late_error;
+    // Field rendering options are per thread: the helper renders as we do.
+    const engine::render::RenderOptions render = engine::fields::render_options();
+    std::thread helper([&] {
+      try {
+        engine::fields::set_render_options(render);
+        late_ok = replay(snap, cp->chunk, snap.chunks.size(), *late, late_pos, cancel, *later);
+      } catch (...) {
+        late_error = std::current_exception();
+      }
+    });
+    bool ok = true;
+    if (early_needed) {
+      try {
+        engine::State state;
+        ReplayPos pos;
+        if (!snap.sections.empty()) state.load_tables(*snap.sections[0]);
+        ok = replay(snap, 0, cp->chunk, state, pos, cancel, early);
+      } catch (...) {
+        helper.join();
+        throw;
+      }
+    }
+    helper.join();
+    if (late_error) std::rethrow_exception(late_error);
+    if (!ok || !late_ok) return nullptr;
+    return late;
+  }
+  auto state = std::make_unique<engine::State>();
+  ReplayPos pos;
+  if (!snap.sections.empty()) state->load_tables(*snap.sections[0]);
+  size_t mid = plan.make ? middle_chunk(snap) : 0;
+  if (mid) {
+    if (!replay(snap, 0, mid, *state, pos, cancel, early)) return nullptr;
+    auto made = std::make_shared<ReplayCheckpoint>();
+    made->chunk = mid;
+    made->events_before = snap.chunks[mid].first;
+    made->section = pos.section;
+    made->leading = pos.leading;
+    made->state = state->clone();
+    plan.make(std::move(made));
+  }
+  if (!replay(snap, mid, snap.chunks.size(), *state, pos, cancel, early)) return nullptr;
+  return state;
+}
+
+// replay_all without a split, into one sink.
+template <class Sink>
+std::unique_ptr<engine::State> replay_once(const StoreSnapshot& snap, const CancelCheck& cancel, Sink&& f) {
+  bool split = false;
+  return replay_all(snap, ReplayPlan{}, cancel, f, static_cast<std::remove_reference_t<Sink>*>(nullptr), split);
 }
 
 std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::string* err) {
@@ -69,8 +155,25 @@ void PaneData::add(std::string_view line, uint64_t evnum, PaneLine::Kind kind) {
   text.append(line);
 }
 
+void PaneData::append(const PaneData& later) {
+  const uint64_t base = text.size();
+  text += later.text;
+  refs.reserve(refs.size() + later.refs.size());
+  for (Ref r : later.refs) {
+    r.offset += base;
+    refs.push_back(r);
+  }
+  dropped += later.dropped;
+  events += later.events;
+}
+
 void PaneData::trim(size_t max) {
   if (refs.size() <= max + max / 8) return;
+  trim_exact(max);
+}
+
+void PaneData::trim_exact(size_t max) {
+  if (refs.size() <= max) return;
   size_t drop = refs.size() - max;
   uint64_t cut = refs[drop].offset;
   text.erase(0, cut);
@@ -89,42 +192,107 @@ const char* to_string(EchoFormat f) {
 }
 
 std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInfo& view,
-                                        const ViewTable::Options& options, const CancelCheck& cancel) {
+                                        const ViewTable::Options& options, const CancelCheck& cancel,
+                                        const ReplayPlan& plan) {
   auto table = std::make_unique<ViewTable>(view, options);
-  engine::State state;
-  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool for_views) {
-    if (for_views) table->consume(ctx);
-    return true;
-  });
-  if (!ok) return nullptr;
-  table->finish(state);
+  std::unique_ptr<ViewTable> later;
+  if (plan.use && plan.use->fits(snap)) later = std::make_unique<ViewTable>(view, options);
+  auto sink_of = [](ViewTable* t) {
+    return [t](const engine::EventContext& ctx, bool for_views) {
+      if (for_views) t->consume(ctx);
+      return true;
+    };
+  };
+  auto early = sink_of(table.get());
+  auto late = sink_of(later.get());
+  bool split = false;
+  // An fd snapshot view (lsof) sees no events: only the final state counts.
+  bool early_needed = view.snapshot != "fds";
+  auto state = replay_all(snap, plan, cancel, early, later ? &late : nullptr, split, early_needed);
+  if (!state) return nullptr;
+  if (split) table->append(*later);
+  table->finish(*state);
   return table;
 }
 
-std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                       const CancelCheck& cancel) {
-  PaneBuilder b(PaneData::Type::Echo, filter, fmt);
-  if (b.failed()) return b.data();
-  engine::State state;
-  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
-    if (!ctx.internal) b.feed(ctx);
+ProgressiveView::ProgressiveView(const ViewInfo& view, const ViewTable::Options& options)
+    : table_(std::make_unique<ViewTable>(view, options)), state_(std::make_unique<engine::State>()) {}
+
+ProgressiveView::~ProgressiveView() = default;
+
+bool ProgressiveView::advance(const StoreSnapshot& snap, size_t upto, const CancelCheck& cancel,
+                              const CheckpointSink& on_checkpoint) {
+  auto sink = [this](const engine::EventContext& ctx, bool for_views) {
+    if (for_views) table_->consume(ctx);
     return true;
-  });
-  if (!ok) return nullptr;
+  };
+  upto = std::min(upto, snap.chunks.size());
+  for (; next_ < upto; ++next_) {
+    if (next_ == 0 && !snap.sections.empty()) state_->load_tables(*snap.sections[0]);
+    if (next_ > 0 && on_checkpoint) {
+      auto cp = std::make_shared<ReplayCheckpoint>();
+      cp->chunk = next_;
+      cp->events_before = snap.chunks[next_].first;
+      cp->section = section_;
+      cp->leading = leading_;
+      cp->state = state_->clone();
+      on_checkpoint(std::move(cp));
+    }
+    ReplayPos pos{section_, leading_};
+    if (!replay(snap, next_, next_ + 1, *state_, pos, cancel, sink)) return false;
+    section_ = pos.section;
+    leading_ = pos.leading;
+  }
+  return true;
+}
+
+std::unique_ptr<ViewTable> ProgressiveView::shown() const {
+  auto copy = std::make_unique<ViewTable>(table_->view(), table_->options());
+  copy->append(*table_);
+  copy->finish(*state_);
+  return copy;
+}
+
+std::unique_ptr<ViewTable> ProgressiveView::finish() {
+  table_->finish(*state_);
+  return std::move(table_);
+}
+
+namespace {
+
+// Echo and dig: one PaneBuilder per replay part, joined in event order.
+std::shared_ptr<PaneData> compute_pane(PaneData::Type type, const StoreSnapshot& snap, const std::string& filter,
+                                       EchoFormat fmt, const CancelCheck& cancel, const ReplayPlan& plan) {
+  PaneBuilder b(type, filter, fmt);
+  if (b.failed()) return b.data();
+  std::unique_ptr<PaneBuilder> later;
+  if (plan.use && plan.use->fits(snap)) later = std::make_unique<PaneBuilder>(type, filter, fmt);
+  auto sink_of = [](PaneBuilder* p) {
+    return [p](const engine::EventContext& ctx, bool) {
+      if (!ctx.internal) p->feed(ctx);
+      return true;
+    };
+  };
+  auto early = sink_of(&b);
+  auto late = sink_of(later.get());
+  bool split = false;
+  if (!replay_all(snap, plan, cancel, early, later ? &late : nullptr, split)) return nullptr;
+  if (split) b.data()->append(*later->data());
+  // Exactly the newest kPaneMaxLines, however the replay was split.
+  b.data()->trim_exact(kPaneMaxLines);
   return b.data();
 }
 
+}  // namespace
+
+std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
+                                       const CancelCheck& cancel, const ReplayPlan& plan) {
+  return compute_pane(PaneData::Type::Echo, snap, filter, fmt, cancel, plan);
+}
+
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                      const CancelCheck& cancel) {
-  PaneBuilder b(PaneData::Type::Dig, filter, fmt);
-  if (b.failed()) return b.data();
-  engine::State state;
-  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
-    if (!ctx.internal) b.feed(ctx);
-    return true;
-  });
-  if (!ok) return nullptr;
-  return b.data();
+                                      const CancelCheck& cancel, const ReplayPlan& plan) {
+  return compute_pane(PaneData::Type::Dig, snap, filter, fmt, cancel, plan);
 }
 
 std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,
@@ -144,8 +312,7 @@ std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, cons
     out->error = err;
     return out;
   }
-  engine::State state;
-  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+  bool ok = replay_once(snap, cancel, [&](const engine::EventContext& ctx, bool) {
     if (ctx.internal || ctx.ev->is_enter() || ctx.latency_ns == 0) return true;
     if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
     double b = std::floor(std::log10(double(ctx.latency_ns)) * width / 11.0);
@@ -157,18 +324,17 @@ std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, cons
     out->max = std::max(out->max, c);
     ++out->events;
     return true;
-  });
+  }) != nullptr;
   if (!ok) return nullptr;
   return out;
 }
 
 std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uint64_t evnum,
-                                                  const CancelCheck& cancel) {
+                                                  const CancelCheck& cancel, const ReplayPlan& plan) {
   auto out = std::make_shared<EventFields>();
   out->evnum = evnum;
-  engine::State state;
   bool found = false;
-  replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool) {
+  auto f = [&](const engine::EventContext& ctx, bool) {
     if (ctx.ev->num < evnum) return true;
     if (ctx.ev->num > evnum) return false;
     found = true;
@@ -190,7 +356,16 @@ std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uin
       }
     }
     return false;
-  });
+  };
+  const ReplayCheckpoint* cp = plan.use.get();
+  if (cp && cp->fits(snap) && evnum > cp->events_before) {
+    // Only the events after the checkpoint need replaying.
+    std::unique_ptr<engine::State> state = cp->state->clone();
+    ReplayPos pos{cp->section, cp->leading};
+    replay(snap, cp->chunk, snap.chunks.size(), *state, pos, cancel, f);
+  } else {
+    replay_once(snap, cancel, f);
+  }
   if (!found) return nullptr;
   return out;
 }
@@ -212,8 +387,7 @@ std::shared_ptr<Timeline> compute_timeline(const StoreSnapshot& snap, const std:
     return out;
   }
   auto failed = compile("evt.failed=true", &err);
-  engine::State state;
-  bool ok = replay(snap, state, cancel, [&](const engine::EventContext& ctx, bool for_views) {
+  bool ok = replay_once(snap, cancel, [&](const engine::EventContext& ctx, bool for_views) {
     if (!for_views) return true;
     engine::filter::EventRef ref{&ctx};
     if (flt && !flt->matches(ref)) return true;
@@ -223,7 +397,7 @@ std::shared_ptr<Timeline> compute_timeline(const StoreSnapshot& snap, const std:
     out->max = std::max(out->max, c);
     if (failed && failed->matches(ref)) ++out->errors[b];
     return true;
-  });
+  }) != nullptr;
   if (!ok) return nullptr;
   return out;
 }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/render/buffer_format.h"
+#include "engine/state.h"
 #include "views/session_store.h"
 #include "views/view_table.h"
 
@@ -25,10 +26,68 @@ namespace trowel::views {
 
 using CancelCheck = std::function<bool()>;  // true: stop now
 
+// A replay checkpoint: the State after the events of chunks [0, chunk) of a
+// store, and where the replay stood there (section, leading container
+// events). Immutable once made: a computation continues from a clone of
+// `state`. The store only appends, and a chunk is complete once a later one
+// exists, so a checkpoint fits every later snapshot of the same store.
+struct ReplayCheckpoint {
+  size_t chunk = 0;
+  uint64_t events_before = 0;  // events in chunks [0, chunk)
+  uint32_t section = 0;
+  bool leading = false;
+  std::shared_ptr<const engine::State> state;
+
+  bool fits(const StoreSnapshot& s) const {
+    return state && chunk > 0 && chunk < s.chunks.size() && s.chunks[chunk].first == events_before;
+  }
+};
+using CheckpointSink = std::function<void(std::shared_ptr<const ReplayCheckpoint>)>;
+
+// How a computation may use checkpoints. With `use` fitting the snapshot,
+// the replay is split there: the events before it and the events after it
+// are replayed at the same time on two threads (the later part from a clone
+// of the checkpoint's state) and the two results combined (ViewTable::append,
+// PaneData::append). Otherwise the replay runs in one go and, if `make` is
+// set, takes a checkpoint about halfway and hands it to `make` (on the
+// computing thread).
+struct ReplayPlan {
+  std::shared_ptr<const ReplayCheckpoint> use;
+  CheckpointSink make;
+};
+
+// A view aggregated chunk by chunk while the store fills (the loading phase
+// of a file session): advance() replays the chunks added since the last
+// call and hands a checkpoint to `on_checkpoint` at each chunk boundary it
+// passes; the table so far can be shown at any time (shown()), and the last
+// advance over the complete store gives the final table (finish()).
+class ProgressiveView {
+ public:
+  // Throws ViewTableError on a bad field/filter.
+  ProgressiveView(const ViewInfo& view, const ViewTable::Options& options);
+  ~ProgressiveView();
+  // Replays chunks [next_chunk(), upto) of `snap`. False when cancelled
+  // (the object is then unusable).
+  bool advance(const StoreSnapshot& snap, size_t upto, const CancelCheck& cancel, const CheckpointSink& on_checkpoint);
+  size_t next_chunk() const { return next_; }
+  // A finished copy of the table so far.
+  std::unique_ptr<ViewTable> shown() const;
+  // The table itself, finished; the object is spent.
+  std::unique_ptr<ViewTable> finish();
+
+ private:
+  std::unique_ptr<ViewTable> table_;
+  std::unique_ptr<engine::State> state_;
+  uint32_t section_ = 0;
+  bool leading_ = true;
+  size_t next_ = 0;
+};
+
 // Aggregates `view` over the snapshot. Throws ViewTableError on a bad
 // field/filter; returns null when cancelled.
 std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInfo& view,
-                                        const ViewTable::Options& options, const CancelCheck& cancel);
+                                        const ViewTable::Options& options, const CancelCheck& cancel,
+                                        const ReplayPlan& plan = {});
 
 // Echo buffer formats (csysdig's "View As").
 enum class EchoFormat : uint8_t { Dotted, Printable, Hex };
@@ -61,8 +120,13 @@ struct PaneData {
     return PaneLine{std::string_view(text).substr(r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
   }
   void add(std::string_view line, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text);
+  // The lines of `later` (built from the events after this pane's) after
+  // this pane's; counters add up.
+  void append(const PaneData& later);
   // Keeps the newest `max` lines once there are `max` + max/8 (batches).
   void trim(size_t max);
+  // Keeps the newest `max` lines (a finished pane).
+  void trim_exact(size_t max);
 
  private:
   struct Ref {
@@ -83,13 +147,13 @@ inline constexpr size_t kPaneMaxLines = 2'000'000;
 // Dotted: non-printable bytes are '.', a line ends after each newline byte;
 // Printable: only printable bytes and line breaks; Hex: 16 bytes a line.
 std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                       const CancelCheck& cancel);
+                                       const CancelCheck& cancel, const ReplayPlan& plan = {});
 
 // Dig: sysdig's default line ("%evt.num %evt.time %evt.cpu %proc.name
 // (%thread.tid) %evt.dir %evt.type %evt.args") of each matching event; data
 // arguments in `fmt`.
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                      const CancelCheck& cancel);
+                                      const CancelCheck& cancel, const ReplayPlan& plan = {});
 
 // Spectrogram (F12): exit events matching `filter` with a known latency,
 // counted per (time slice, latency bucket). Bucket = floor(log10(latency ns)
@@ -113,6 +177,6 @@ struct EventFields {
   std::vector<std::pair<std::string, std::string>> fields;
 };
 std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uint64_t evnum,
-                                                  const CancelCheck& cancel);
+                                                  const CancelCheck& cancel, const ReplayPlan& plan = {});
 
 }  // namespace trowel::views

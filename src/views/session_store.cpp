@@ -15,9 +15,10 @@ void EventStore::add_section(const capture::SectionTables& t) {
   ++section_count_;
 }
 
-void EventStore::append(const capture::EventView& ev) {
+bool EventStore::append(const capture::EventView& ev) {
   size_t need = record_size(ev.len);
   Chunk* c = nullptr;
+  bool started = false;
   {
     // Only the writer changes the vector, so reading back() needs no lock;
     // adding a chunk does (readers copy the vector under mu_).
@@ -25,12 +26,13 @@ void EventStore::append(const capture::EventView& ev) {
   }
   if (!c) {
     auto nc = std::make_unique<Chunk>();
-    nc->cap = std::max(kChunkBytes, need);
+    nc->cap = std::max(chunk_bytes_, need);
     nc->data.reset(new uint8_t[nc->cap]);  // not zero-filled: every byte used is written
     nc->first = appended_;
     std::lock_guard<std::mutex> lock(mu_);
     chunks_.push_back(std::move(nc));
     c = chunks_.back().get();
+    started = chunks_.size() > 1;
   }
   RecordHeader h{};
   h.len = ev.len;
@@ -49,6 +51,7 @@ void EventStore::append(const capture::EventView& ev) {
   if (first_ts_ == 0) first_ts_ = ev.ts;
   if (ev.ts > last_ts_) last_ts_ = ev.ts;
   ++appended_;
+  return started;
 }
 
 void EventStore::publish() {

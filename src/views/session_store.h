@@ -39,20 +39,27 @@ struct StoreSnapshot {
   // Calls f(const EventView&) for each event in order; stops early when f
   // returns false. Returns false if stopped early.
   template <class F>
-  bool for_each(F&& f) const;
+  bool for_each(F&& f) const {
+    return for_each_in(0, chunks.size(), f);
+  }
+  // The same over chunks [from, to) only.
+  template <class F>
+  bool for_each_in(size_t from, size_t to, F&& f) const;
 };
 
 class EventStore {
  public:
   static constexpr size_t kChunkBytes = size_t(8) << 20;
 
-  EventStore() = default;
+  // `chunk_bytes`: the least size of a chunk (tests make many small ones).
+  explicit EventStore(size_t chunk_bytes = kChunkBytes) : chunk_bytes_(chunk_bytes) {}
   EventStore(const EventStore&) = delete;
   EventStore& operator=(const EventStore&) = delete;
 
   // Writer side.
   void add_section(const capture::SectionTables& t);
-  void append(const capture::EventView& ev);
+  // True when the event started a new chunk (the previous one is complete).
+  bool append(const capture::EventView& ev);
   void publish();
 
   // Reader side.
@@ -69,6 +76,7 @@ class EventStore {
     size_t published = 0;  // visible to snapshots (guarded by mu_)
     uint64_t first = 0;
   };
+  const size_t chunk_bytes_;
   mutable std::mutex mu_;
   std::vector<std::unique_ptr<Chunk>> chunks_;  // guarded by mu_ (the vector)
   std::vector<std::shared_ptr<const capture::SectionTables>> sections_;
@@ -96,9 +104,10 @@ inline size_t record_size(uint32_t len) { return (sizeof(RecordHeader) + len + 7
 }  // namespace store_detail
 
 template <class F>
-bool StoreSnapshot::for_each(F&& f) const {
+bool StoreSnapshot::for_each_in(size_t from, size_t to, F&& f) const {
   capture::EventView ev;
-  for (const Chunk& c : chunks) {
+  for (size_t ci = from; ci < to && ci < chunks.size(); ++ci) {
+    const Chunk& c = chunks[ci];
     const uint8_t* p = c.data;
     const uint8_t* end = c.data + c.size;
     uint64_t num = c.first;

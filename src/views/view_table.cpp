@@ -738,6 +738,38 @@ ValueType ViewTable::drill_key_type() const {
   return k < 0 ? ValueType::Int : cols_[size_t(k)].meta.type;
 }
 
+void ViewTable::append(const ViewTable& later) {
+  for (ThreadSlot& slot : thread_slots_) slot = ThreadSlot{};
+  for (Row& r : rows_) r.stamp_thread = nullptr;
+  last_row_ = kNoRow;
+  if (list_) {
+    dropped_ += later.dropped_;
+    for (const Row& r : later.rows_) {
+      if (opts_.max_list_rows && rows_.size() >= opts_.max_list_rows) {
+        rows_.pop_front();
+        ++dropped_;
+      }
+      rows_.push_back(Row{r.cells, ++seq_});
+    }
+    return;
+  }
+  if (snapshot_) return;  // fed only at finish()
+  // Later's rows in its arrival order, each with its key.
+  std::vector<const std::string*> keys(later.rows_.size(), nullptr);
+  for (const auto& [k, row] : later.index_) keys[row] = &k;
+  for (size_t i = 0; i < later.rows_.size(); ++i) {
+    const Row& src = later.rows_[i];
+    auto it = index_.find(std::string_view(*keys[i]));
+    if (it == index_.end()) {
+      index_.emplace(*keys[i], rows_.size());
+      rows_.push_back(Row{src.cells, ++seq_});
+      continue;
+    }
+    Row& dst = rows_[it->second];
+    for (size_t c = 0; c < cols_.size(); ++c) combine(dst.cells[c], src.cells[c], cols_[c].meta.aggregation, cols_[c].kind);
+  }
+}
+
 std::unique_ptr<ViewTable> ViewTable::concat_lists(const ViewTable& older, const ViewTable& newer) {
   auto t = std::make_unique<ViewTable>(newer.view_, newer.opts_);
   t->seq_ = std::max(older.seq_, older.rows_.empty() ? 0 : older.rows_.back().seq);

@@ -125,6 +125,7 @@ class ViewTable : public ViewDataSource {
   ~ViewTable() override;
 
   const ViewInfo& view() const { return view_; }
+  const Options& options() const { return opts_; }
   // The filter actually compiled ("" when none).
   const std::string& filter_text() const { return filter_text_; }
 
@@ -147,6 +148,16 @@ class ViewTable : public ViewDataSource {
   bool sort_ascending() const { return sort_asc_; }
   uint64_t dropped_rows() const { return dropped_; }
   uint64_t span_ns() const { return span_ns_; }
+
+  // Split replays (session_compute.cpp): combines into this table what
+  // `later` (same view and options, not finished) consumed from the events
+  // that follow those this table consumed, as if this table had consumed
+  // them itself: rows of new keys are added after the existing ones, rows of
+  // known keys combine by each column's aggregation, list rows are appended
+  // (the oldest dropped beyond max_list_rows). Call before finish(), with
+  // the State of the later events. The thread row cache starts afresh (its
+  // stamps name the other replay's threads).
+  void append(const ViewTable& later);
 
   // Live list views (session_live.cpp): a finished list table holding
   // the rows of `older` then those of `newer` (both finished list tables of

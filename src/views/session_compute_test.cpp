@@ -1,0 +1,158 @@
+// Split replays: a computation that runs as two halves from a checkpoint
+// gives exactly what one replay of the whole store gives.
+#include "views/session_compute.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "capture/capture_reader.h"
+#include "views/view_loader.h"
+
+namespace trowel::views {
+namespace {
+
+// The capture in a store of small chunks (so that it splits).
+void load(EventStore& store, const std::string& path) {
+  auto reader = capture::CaptureReader::open(path);
+  store.add_section(reader->tables());
+  reader->set_section_callback(
+      [](void* ctx, const capture::SectionTables& t) { static_cast<EventStore*>(ctx)->add_section(t); }, &store);
+  capture::EventView ev;
+  while (reader->next(ev)) store.append(ev);
+  store.publish();
+}
+
+std::vector<std::string> table_text(const ViewTable& t) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < t.rows(); ++i) {
+    std::string line = t.key_text(i);
+    for (const std::string& c : t.row(i)) line += "|" + c;
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::vector<std::string> pane_text(const PaneData& p) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < p.size(); ++i) out.push_back(std::to_string(p.line(i).evnum) + " " + std::string(p.line(i).text));
+  return out;
+}
+
+}  // namespace
+
+#if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+TEST_CASE("split replay: views, panes and field lists equal one whole replay") {
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  const std::string shared = TROWEL_SHARED_DIR;
+  for (std::string path : {shared + "/captures/leaky-logtxt.scap", shared + "/captures/libs_curl_google_comments.scap",
+                           std::string(TROWEL_SOURCE_DIR) + "/testdata/two_sections.scap",
+                           std::string(TROWEL_SOURCE_DIR) + "/testdata/containers.scap"}) {
+    CAPTURE(path);
+    EventStore store(16 * 1024);
+    load(store, path);
+    StoreSnapshot snap = store.snapshot();
+    std::shared_ptr<const ReplayCheckpoint> cp;
+    ReplayPlan make;
+    make.make = [&](std::shared_ptr<const ReplayCheckpoint> c) { cp = std::move(c); };
+    const ViewInfo* procs = reg.find("procs");
+    REQUIRE(procs);
+    auto whole = compute_view(snap, *procs, {}, nullptr, make);
+    REQUIRE(whole);
+    if (snap.chunks.size() < 2) {
+      CHECK(!cp);
+      continue;
+    }
+    REQUIRE(cp);
+    REQUIRE(cp->fits(snap));
+    ReplayPlan use;
+    use.use = cp;
+    for (const ViewInfo& v : reg.views()) {
+      CAPTURE(v.id);
+      auto a = compute_view(snap, v, {}, nullptr);
+      auto b = compute_view(snap, v, {}, nullptr, use);
+      REQUIRE(a);
+      REQUIRE(b);
+      CHECK(table_text(*a) == table_text(*b));
+      CHECK(a->dropped_rows() == b->dropped_rows());
+    }
+    for (std::string filter : {"", "proc.name contains p", "evt.failed=true"}) {
+      CAPTURE(filter);
+      auto d1 = compute_dig(snap, filter, EchoFormat::Dotted, nullptr);
+      auto d2 = compute_dig(snap, filter, EchoFormat::Dotted, nullptr, use);
+      CHECK(pane_text(*d1) == pane_text(*d2));
+      CHECK(d1->events == d2->events);
+      auto e1 = compute_echo(snap, filter, EchoFormat::Hex, nullptr);
+      auto e2 = compute_echo(snap, filter, EchoFormat::Hex, nullptr, use);
+      CHECK(pane_text(*e1) == pane_text(*e2));
+    }
+    uint64_t late_event = snap.events - 3;
+    auto f1 = compute_event_fields(snap, late_event, nullptr);
+    auto f2 = compute_event_fields(snap, late_event, nullptr, use);
+    REQUIRE(f1);
+    REQUIRE(f2);
+    CHECK(f1->fields == f2->fields);
+  }
+}
+#endif
+
+TEST_CASE("split replay: a checkpoint fits every snapshot that still has its chunk boundary") {
+  ReplayCheckpoint cp;
+  StoreSnapshot snap;
+  uint8_t bytes[8] = {};
+  snap.chunks = {{bytes, 0, 0}, {bytes, 0, 10}};
+  snap.events = 20;
+  cp.chunk = 1;
+  cp.events_before = 10;
+  CHECK(!cp.fits(snap));  // no state
+  cp.state = std::make_shared<engine::State>();
+  CHECK(cp.fits(snap));
+  snap.chunks.push_back({bytes, 0, 30});  // more loaded since
+  snap.events = 40;
+  CHECK(cp.fits(snap));
+  cp.events_before = 11;  // another store
+  CHECK(!cp.fits(snap));
+  cp.events_before = 10;
+  cp.chunk = 3;
+  CHECK(!cp.fits(snap));
+  cp.chunk = 0;
+  CHECK(!cp.fits(snap));
+}
+
+#if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+TEST_CASE("progressive view: chunk by chunk equals one replay, and its checkpoints split replays") {
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  EventStore store(16 * 1024);
+  load(store, std::string(TROWEL_SHARED_DIR) + "/captures/leaky-logtxt.scap");
+  StoreSnapshot snap = store.snapshot();
+  REQUIRE(snap.chunks.size() > 8);
+  for (const char* id : {"procs", "procs_errors", "files", "lsof", "spy_users", "connections"}) {
+    CAPTURE(id);
+    const ViewInfo* v = reg.find(id);
+    REQUIRE(v);
+    std::vector<std::shared_ptr<const ReplayCheckpoint>> cps;
+    ProgressiveView pv(*v, {});
+    REQUIRE(pv.advance(snap, 3, nullptr, [&](auto cp) { cps.push_back(cp); }));
+    CHECK(pv.next_chunk() == 3);
+    auto partial = pv.shown();
+    REQUIRE(partial);
+    REQUIRE(pv.advance(snap, 7, nullptr, [&](auto cp) { cps.push_back(cp); }));
+    REQUIRE(pv.advance(snap, snap.chunks.size(), nullptr, [&](auto cp) { cps.push_back(cp); }));
+    CHECK(cps.size() == snap.chunks.size() - 1);
+    auto shown = pv.shown();
+    auto final_table = pv.finish();
+    auto whole = compute_view(snap, *v, {}, nullptr);
+    CHECK(table_text(*final_table) == table_text(*whole));
+    CHECK(table_text(*shown) == table_text(*whole));
+    for (size_t i : {size_t(0), cps.size() / 2, cps.size() - 1}) {
+      ReplayPlan use;
+      use.use = cps[i];
+      REQUIRE(use.use->fits(snap));
+      auto split = compute_view(snap, *v, {}, nullptr, use);
+      CHECK(table_text(*split) == table_text(*whole));
+    }
+  }
+}
+#endif
+
+}  // namespace trowel::views
