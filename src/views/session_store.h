@@ -14,6 +14,7 @@
 // makes everything appended so far visible to later snapshots.
 #pragma once
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -70,7 +71,10 @@ class EventStore {
 
  private:
   struct Chunk {
-    std::unique_ptr<uint8_t[]> data;
+    struct Free {
+      void operator()(uint8_t* p) const { std::free(p); }
+    };
+    std::unique_ptr<uint8_t, Free> data;  // see allocate_chunk()
     size_t cap = 0;
     size_t used = 0;       // written by the loader
     size_t published = 0;  // visible to snapshots (guarded by mu_)
