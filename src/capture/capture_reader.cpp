@@ -115,34 +115,50 @@ void CaptureReader::begin_section(const Block& b) {
   stats_.sections++;
 }
 
+bool CaptureReader::read_block(Block& b, BlockReader::Status& st) {
+  try {
+    st = blocks_.next(b);
+  } catch (const CaptureError& e) {
+    fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
+                              std::to_string(stats_.events) + " events read)",
+         blocks_.offset());
+    return false;
+  }
+  if (st == BlockReader::Status::Truncated) {
+    fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
+                                " after " + std::to_string(stats_.events) + " events",
+         blocks_.offset());
+    return false;
+  }
+  if (st == BlockReader::Status::Corrupt) {
+    fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) + ": " +
+                              blocks_.error() + " (" + std::to_string(stats_.events) +
+                              " events read)",
+         blocks_.offset());
+    return false;
+  }
+  return true;
+}
+
+bool CaptureReader::next_section(const Block& b) {
+  try {
+    begin_section(b);
+  } catch (const CaptureError& e) {
+    fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
+    return false;
+  }
+  ++section_;
+  return true;
+}
+
 bool CaptureReader::read_metadata() {
   for (;;) {
     Block b;
     BlockReader::Status st;
-    try {
-      st = blocks_.next(b);
-    } catch (const CaptureError& e) {
-      fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
-                                std::to_string(stats_.events) + " events read)",
-           blocks_.offset());
-      return false;
-    }
+    if (!read_block(b, st)) return false;
     if (st == BlockReader::Status::End) {
       status_ = Status::End;
       if (section_cb_) section_cb_(section_ctx_, tables_);
-      return false;
-    }
-    if (st == BlockReader::Status::Truncated) {
-      fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
-                                  " after " + std::to_string(stats_.events) + " events",
-           blocks_.offset());
-      return false;
-    }
-    if (st == BlockReader::Status::Corrupt) {
-      fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) + ": " +
-                                blocks_.error() + " (" + std::to_string(stats_.events) +
-                                " events read)",
-           blocks_.offset());
       return false;
     }
     if (block::is_event_block(b.type)) {
@@ -154,13 +170,7 @@ bool CaptureReader::read_metadata() {
     if (b.type == block::kShb) {
       // A section without events: finish it and start the next one.
       if (section_cb_) section_cb_(section_ctx_, tables_);
-      try {
-        begin_section(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
-        return false;
-      }
-      ++section_;
+      if (!next_section(b)) return false;
       continue;
     }
     if (b.trailer != b.total_len) {
@@ -197,40 +207,14 @@ bool CaptureReader::next(EventView& ev) {
     }
     Block b;
     BlockReader::Status st = BlockReader::Status::Ok;
-    if (!blocks_.next_fast(b)) {
-      try {
-        st = blocks_.next(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
-                                  std::to_string(stats_.events) + " events read)",
-             blocks_.offset());
-        return false;
-      }
-    }
-    switch (st) {
-      case BlockReader::Status::Ok: break;
-      case BlockReader::Status::End: status_ = Status::End; return false;
-      case BlockReader::Status::Truncated:
-        fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
-                                    " after " + std::to_string(stats_.events) + " events",
-             blocks_.offset());
-        return false;
-      case BlockReader::Status::Corrupt:
-        fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) +
-                                  ": " + blocks_.error() + " (" +
-                                  std::to_string(stats_.events) + " events read)",
-             blocks_.offset());
-        return false;
+    if (!blocks_.next_fast(b) && !read_block(b, st)) return false;
+    if (st == BlockReader::Status::End) {
+      status_ = Status::End;
+      return false;
     }
     if (block::is_event_block(b.type)) return decode_event(b, ev);
     if (b.type == block::kShb) {
-      try {
-        begin_section(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
-        return false;
-      }
-      ++section_;
+      if (!next_section(b)) return false;
       if (!read_metadata()) return false;
       continue;
     }

@@ -77,6 +77,13 @@ class CaptureReader {
   // Parses metadata blocks until the first event block (kept in pending_).
   // Returns false if the input ended (status_ set).
   bool read_metadata();
+  // Reads the next block on the checked path. On a read error or a truncated
+  // or corrupt block records the failure (status_) and returns false; else
+  // `st` is Ok or End.
+  bool read_block(Block& b, BlockReader::Status& st);
+  // Starts the section whose SHB is `b` (section_ advanced); false and status_
+  // set if the SHB is bad.
+  bool next_section(const Block& b);
   bool decode_event(const Block& b, EventView& ev);
   bool decode_event_general(const Block& b, EventView& ev);
   void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len, uint16_t type,
