@@ -46,12 +46,7 @@ BlockReader::Status BlockReader::next_mapped(Block& out) {
     next_check_ = offset_ + MappedFile::kCheckEvery;
     if (total > map_limit_ - std::min(map_limit_, offset_)) return Status::Truncated;
   }
-  out.type = type;
-  out.total_len = total;
-  out.offset = offset_;
-  out.body = p + 8;
-  out.body_len = total - 12;
-  out.trailer = load_u32(p + total - 4);
+  set_block(out, p, type, total, offset_);
   if (fault_->load(std::memory_order_acquire) < offset_ + total) return Status::Truncated;
   offset_ += total;
   fast_end_ = std::min(map_limit_, next_check_);
@@ -100,12 +95,7 @@ BlockReader::Status BlockReader::next(Block& out) {
   }
   if (!fill(total)) return Status::Truncated;
   p = buf_.get() + pos_;
-  out.type = type;
-  out.total_len = total;
-  out.offset = offset_;
-  out.body = p + 8;
-  out.body_len = total - 12;
-  out.trailer = load_u32(p + total - 4);
+  set_block(out, p, type, total, offset_);
   pos_ += total;
   offset_ += total;
   return Status::Ok;
