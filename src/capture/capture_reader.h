@@ -89,6 +89,8 @@ class CaptureReader {
   void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len, uint16_t type,
                   uint32_t nparams, uint8_t width, bool has_flags, bool v2, EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
+  // fail(Corrupt) with "WHY (N events read)"; returns false.
+  bool fail_corrupt(const std::string& why, uint64_t offset);
 
   BlockReader blocks_;
   std::string name_;
