@@ -21,6 +21,11 @@ BlockReader::BlockReader(std::unique_ptr<ByteSource> src) : src_(std::move(src))
   cap_ = kInitialBuffer;
 }
 
+BlockReader::Status BlockReader::impossible_length(uint32_t total) {
+  error_ = "impossible block length " + std::to_string(total);
+  return Status::Corrupt;
+}
+
 BlockReader::Status BlockReader::next_mapped(Block& out) {
   if (offset_ >= next_check_) {
     map_limit_ = src_->mapped_advance(offset_);
@@ -36,10 +41,7 @@ BlockReader::Status BlockReader::next_mapped(Block& out) {
   uint32_t total = load_u32(p + 4);
   // The header may have been read as zeros after a SIGBUS just now.
   if (fault_->load(std::memory_order_acquire) <= offset_ + 8) return Status::Truncated;
-  if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
-    error_ = "impossible block length " + std::to_string(total);
-    return Status::Corrupt;
-  }
+  if (!possible_length(total)) return impossible_length(total);
   if (total > limit - offset_) {
     // The block may reach past the last check: check again before giving up.
     map_limit_ = src_->mapped_advance(offset_);
@@ -89,10 +91,7 @@ BlockReader::Status BlockReader::next(Block& out) {
   const uint8_t* p = buf_.get() + pos_;
   uint32_t type = load_u32(p);
   uint32_t total = load_u32(p + 4);
-  if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
-    error_ = "impossible block length " + std::to_string(total);
-    return Status::Corrupt;
-  }
+  if (!possible_length(total)) return impossible_length(total);
   if (!fill(total)) return Status::Truncated;
   p = buf_.get() + pos_;
   set_block(out, p, type, total, offset_);

@@ -82,6 +82,12 @@ class BlockReader {
     out.body_len = total - 12;
     out.trailer = load_u32(p + total - 4);
   }
+  // A block length next() accepts: the 12 header/trailer bytes, a multiple
+  // of 4, at most kMaxBlockSize.
+  static bool possible_length(uint32_t total) {
+    return total >= 12 && (total & 3) == 0 && total <= kMaxBlockSize;
+  }
+  Status impossible_length(uint32_t total);  // Corrupt, with error() set
   bool fill(size_t need);  // ensures avail() >= need; false at end of input
   size_t avail() const { return end_ - pos_; }
 
