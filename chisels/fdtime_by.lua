@@ -4,13 +4,7 @@ short_description = "FD time group by"
 category = "I/O"
 args = { { name = "key", description = "the field to group by, e.g. fd.name", argtype = "string" } }
 
--- The callbacks must exist when the file has run (they are looked up once,
--- as in sysdig): define them now, the key arrives in on_set_arg.
-local spec = { keys = {}, headers = {}, value = "evt.latency", value_header = "Time",
-               units = "time", filter = "evt.is_io=true", top = 10 }
-require("trowel_top").define(spec)
-
-function on_set_arg(name, val)
-  spec.keys[1], spec.headers[1] = val, val
-  return true
-end
+-- Grouped by the field given as the argument.
+require("trowel_top").define_by_arg{
+  value = "evt.latency", value_header = "Time", units = "time",
+  filter = "evt.is_io=true", top = 10 }

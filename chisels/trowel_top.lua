@@ -89,6 +89,19 @@ function M.define(spec)
   end
 end
 
+-- define(spec) for the "group by any field" chisels (fdbytes_by,
+-- fdtime_by): their one argument is the key field, also its header. It
+-- arrives in on_set_arg, after the callbacks were looked up (once, as in
+-- sysdig), so all of them are installed now.
+function M.define_by_arg(spec)
+  spec.keys, spec.headers = {}, {}
+  M.define(spec)
+  function on_set_arg(name, val)
+    spec.keys[1], spec.headers[1] = val, val
+    return true
+  end
+end
+
 -- key<TAB>value lines sorted by value (fdcount_by and friends), top N.
 function M.print_key_values(totals, top, render)
   local keys = util.keys_by_value(totals)

@@ -42,13 +42,7 @@ while [ $i -lt 200 ] && ! { grep -q recording mask.err && grep -q recording all.
 done
 if ! grep -q recording mask.err || ! grep -q recording all.err; then
   kill "$wl_pid" 2>/dev/null
-  msg=$(cat mask.err all.err)
-  case "$msg" in
-    *"built without live capture"*|*"permission denied"*|*"no kernel BTF"*|*"refused"*)
-      echo "SKIP: $msg"; exit 77 ;;
-  esac
-  echo "FAIL: trowel record did not start: $msg"
-  exit 1
+  give_up "$(cat mask.err all.err)" "trowel record did not start"
 fi
 touch go
 wait "$wl_pid"
@@ -58,10 +52,6 @@ wait "$rec_pid"; rc1=$?
 wait "$tick_pid"; rc2=$?
 rec_pid="" tick_pid=""
 
-fail=0
-check() {  # check NAME CONDITION-RESULT(0/1) DETAIL
-  if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1: $3"; fail=1; fi
-}
 echo "     masked:   $(tr '\n' ' ' < mask.err)"
 echo "     unmasked: $(tr '\n' ' ' < all.err)"
 check "both recorders exit 0" "$([ $rc1 = 0 ] && [ $rc2 = 0 ]; echo $?)" "rc $rc1 / $rc2"

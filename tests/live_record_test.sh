@@ -29,48 +29,25 @@ for i in range(int(sys.argv[2])):
         err += 1
 print(ok, err)
 EOF
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 
 # Only this script's descendants are written (a consumer-side filter), so
 # other activity on the machine cannot outrank the server in the views.
 "$trowel" record -q -w "$work/live.scap" "proc.apid=$$" > rec.out 2> rec.err &
 rec_pid=$!
 # Wait for the recording to start (or fail).
-i=0
-while [ $i -lt 100 ] && ! grep -q . rec.err 2>/dev/null && [ ! -s live.scap ]; do
-  sleep 0.1; i=$((i + 1))
-done
+wait_for sh -c 'grep -qs . rec.err || [ -s live.scap ]'
 sleep 0.5
-if ! kill -0 "$rec_pid" 2>/dev/null; then
-  wait "$rec_pid"
-  msg=$(cat rec.err)
-  rec_pid=""
-  case "$msg" in
-    *"built without live capture"*|*"permission denied"*|*"no kernel BTF"*|*"refused"*)
-      echo "SKIP: $msg"; exit 77 ;;
-  esac
-  echo "FAIL: trowel record exited early: $msg"
-  exit 1
-fi
+recorder_alive rec.err "trowel record exited early"
 
-(ulimit -n 64; exec python3 server.py "$port" > server.out 2>&1) &
-srv_pid=$!
-i=0
-while [ $i -lt 100 ] && ! grep -q ready server.out 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+start_server "$port"
 client=$(python3 client.py "$port" 100)
 sleep 0.3
-kill -INT "$rec_pid"
-wait "$rec_pid"
-rc=$?
-rec_pid=""
+stop_recorder
 kill "$srv_pid" 2>/dev/null
 wait "$srv_pid" 2>/dev/null
 srv_pid=""
 
-fail=0
-check() {  # check NAME CONDITION-RESULT(0/1) DETAIL
-  if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1: $3"; fail=1; fi
-}
 summary=$(cat rec.err)
 check "record exits 0 on SIGINT" "$([ $rc = 0 ]; echo $?)" "rc=$rc: $summary"
 echo "     $summary"

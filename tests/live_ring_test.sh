@@ -40,48 +40,27 @@ while time.time() < end:
     time.sleep(0.02)
 print(ok, err)
 PY
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 
 "$trowel" record --ring 10s --trigger 'evt.res=EMFILE' --threshold 3/s --pre 2s --post 2s \
   --cooldown 60 --out-dir "$work/caps" "proc.apid=$$" > rec.out 2> rec.err &
 rec_pid=$!
-i=0
-while [ $i -lt 100 ] && ! grep -q . rec.err 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+wait_for grep -qs . rec.err
 sleep 0.3
-if ! kill -0 "$rec_pid" 2>/dev/null; then
-  wait "$rec_pid"
-  msg=$(cat rec.err)
-  rec_pid=""
-  case "$msg" in
-    *"built without live capture"*|*"permission denied"*|*"no kernel BTF"*|*"refused"*)
-      echo "SKIP: $msg"; exit 77 ;;
-  esac
-  echo "FAIL: trowel record --ring exited early: $msg"
-  exit 1
-fi
+recorder_alive rec.err "trowel record --ring exited early"
 
 # Steady background events, so the ring holds the seconds before the burst.
 (while :; do : > /dev/null; sleep 0.05; done) &
 tick_pid=$!
-(ulimit -n 64; exec python3 server.py "$port" > server.out 2>&1) &
-srv_pid=$!
-i=0
-while [ $i -lt 100 ] && ! grep -q ready server.out 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+start_server "$port"
 # After 3 s, ~60 requests reach the limit in about 1.5 s; the rest (EMFILE)
 # go on for several more seconds, past the capture's post time.
 client=$(python3 client.py "$port" 6 3)
-kill -INT "$rec_pid"
-wait "$rec_pid"
-rc=$?
-rec_pid=""
+stop_recorder
 kill "$tick_pid" "$srv_pid" 2>/dev/null
 wait "$tick_pid" "$srv_pid" 2>/dev/null
 tick_pid="" srv_pid=""
 
-fail=0
-check() {  # check NAME CONDITION-RESULT(0/1) DETAIL
-  if [ "$2" = 0 ]; then echo "ok   $1"; else echo "FAIL $1: $3"; fail=1; fi
-}
 echo "     $(tail -1 rec.err)"
 echo "     client: $client (ok, HTTP 500)"
 check "record --ring exits 0 on SIGINT" "$([ $rc = 0 ]; echo $?)" "rc=$rc: $(cat rec.err)"
@@ -120,15 +99,12 @@ fi
 mkdir man
 "$trowel" record --ring 3s --pre 1s --post 1s --out-dir "$work/man" > man.out 2> man.err &
 rec_pid=$!
-i=0
-while [ $i -lt 100 ] && ! grep -q . man.err 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+wait_for grep -qs . man.err
 sleep 1
 kill -USR1 "$rec_pid"
 sleep 2
-kill -INT "$rec_pid"
-wait "$rec_pid"
-mrc=$?
-rec_pid=""
+stop_recorder
+mrc=$rc
 mf=$(ls -d "$work"/man/*manual* 2>/dev/null | head -1)
 minfo=$([ -n "$mf" ] && "$trowel" info "$mf")
 check "SIGUSR1 writes one manual capture" \

@@ -19,8 +19,7 @@ view_info = {
   drilldown_target = "errors",
   use_defaults = true,
   columns = {
-    { name = "NA", field = "proc.pid", is_key = true,
-      description = "Process id (the row key)." },
+    P.column("process_key"),
     { name = "FILE", field = "evt.count.error.file", colsize = 8, aggregation = "SUM",
       description = "Failed calls on files (open, stat, read, ...)." },
     { name = "NET", field = "evt.count.error.net", colsize = 8, aggregation = "SUM",

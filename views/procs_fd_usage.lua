@@ -19,11 +19,9 @@ view_info = {
   drilldown_target = "io_by_type",
   use_defaults = true,
   columns = {
-    { name = "NA", field = "proc.pid", is_key = true,
-      description = "Process id (the row key)." },
+    P.column("process_key"),
     P.column("pid"),
-    { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
-      description = "Process id inside its container." },
+    P.column("vpid"),
     { name = "OPEN", field = "proc.fdopencount", colsize = 8, aggregation = "MAX", is_sorting = true,
       description = "Number of file descriptors open." },
     { name = "MAX", field = "proc.fdlimit", colsize = 8, aggregation = "MAX",

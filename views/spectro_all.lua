@@ -3,6 +3,8 @@
 -- Keyed on evt.latency.quantized, the logarithmic latency bucket of
 -- csysdig-reference.md §1.5 (screen width 80 outside the TUI).
 
+local S = require("spectro")  -- views/common/spectro.lua
+
 view_info = {
   id = "spectro_all",
   name = "Spectrogram-All",
@@ -17,12 +19,5 @@ view_info = {
   filter = "evt.dir=<",
   applies_to = {"evt.type"},
   use_defaults = false,
-  columns = {
-    { name = "NA", field = "evt.latency.quantized", is_key = true,
-      description = "Latency bucket (the row key)." },
-    { name = "LATENCY", field = "evt.latency.quantized",
-      description = "Latency bucket." },
-    { name = "COUNT", field = "evt.count", colsize = 8, aggregation = "SUM",
-      description = "Calls in the bucket." },
-  },
+  columns = S.columns(),
 }

@@ -2,6 +2,8 @@
 --
 -- Keyed on evt.latency.quantized (see spectro_all.lua).
 
+local S = require("spectro")  -- views/common/spectro.lua
+
 view_info = {
   id = "spectro_file",
   name = "Spectrogram-File",
@@ -17,12 +19,5 @@ view_info = {
   applies_to = {"", "container.id", "proc.pid", "thread.nametid", "thread.tid", "proc.name",
                 "evt.res", "fd.name", "fd.containername", "fd.directory", "fd.containerdirectory"},
   use_defaults = false,
-  columns = {
-    { name = "NA", field = "evt.latency.quantized", is_key = true,
-      description = "Latency bucket (the row key)." },
-    { name = "LATENCY", field = "evt.latency.quantized",
-      description = "Latency bucket." },
-    { name = "COUNT", field = "evt.count", colsize = 8, aggregation = "SUM",
-      description = "Calls in the bucket." },
-  },
+  columns = S.columns(),
 }

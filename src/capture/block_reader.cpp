@@ -21,6 +21,11 @@ BlockReader::BlockReader(std::unique_ptr<ByteSource> src) : src_(std::move(src))
   cap_ = kInitialBuffer;
 }
 
+BlockReader::Status BlockReader::impossible_length(uint32_t total) {
+  error_ = "impossible block length " + std::to_string(total);
+  return Status::Corrupt;
+}
+
 BlockReader::Status BlockReader::next_mapped(Block& out) {
   if (offset_ >= next_check_) {
     map_limit_ = src_->mapped_advance(offset_);
@@ -36,22 +41,14 @@ BlockReader::Status BlockReader::next_mapped(Block& out) {
   uint32_t total = load_u32(p + 4);
   // The header may have been read as zeros after a SIGBUS just now.
   if (fault_->load(std::memory_order_acquire) <= offset_ + 8) return Status::Truncated;
-  if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
-    error_ = "impossible block length " + std::to_string(total);
-    return Status::Corrupt;
-  }
+  if (!possible_length(total)) return impossible_length(total);
   if (total > limit - offset_) {
     // The block may reach past the last check: check again before giving up.
     map_limit_ = src_->mapped_advance(offset_);
     next_check_ = offset_ + MappedFile::kCheckEvery;
     if (total > map_limit_ - std::min(map_limit_, offset_)) return Status::Truncated;
   }
-  out.type = type;
-  out.total_len = total;
-  out.offset = offset_;
-  out.body = p + 8;
-  out.body_len = total - 12;
-  out.trailer = load_u32(p + total - 4);
+  set_block(out, p, type, total, offset_);
   if (fault_->load(std::memory_order_acquire) < offset_ + total) return Status::Truncated;
   offset_ += total;
   fast_end_ = std::min(map_limit_, next_check_);
@@ -94,18 +91,10 @@ BlockReader::Status BlockReader::next(Block& out) {
   const uint8_t* p = buf_.get() + pos_;
   uint32_t type = load_u32(p);
   uint32_t total = load_u32(p + 4);
-  if (total < 12 || (total & 3) != 0 || total > kMaxBlockSize) {
-    error_ = "impossible block length " + std::to_string(total);
-    return Status::Corrupt;
-  }
+  if (!possible_length(total)) return impossible_length(total);
   if (!fill(total)) return Status::Truncated;
   p = buf_.get() + pos_;
-  out.type = type;
-  out.total_len = total;
-  out.offset = offset_;
-  out.body = p + 8;
-  out.body_len = total - 12;
-  out.trailer = load_u32(p + total - 4);
+  set_block(out, p, type, total, offset_);
   pos_ += total;
   offset_ += total;
   return Status::Ok;

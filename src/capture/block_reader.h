@@ -57,12 +57,7 @@ class BlockReader {
     const uint32_t type = load_u32(p);
     const uint32_t total = load_u32(p + 4);
     if (total < 12 || (total & 3) != 0 || total > fast_end_ - off) return false;
-    out.type = type;
-    out.total_len = total;
-    out.offset = off;
-    out.body = p + 8;
-    out.body_len = total - 12;
-    out.trailer = load_u32(p + total - 4);
+    set_block(out, p, type, total, off);
     if (fault_->load(std::memory_order_acquire) < off + total) return false;
     offset_ = off + total;
     return true;
@@ -77,6 +72,22 @@ class BlockReader {
   bool mapped() const { return map_ != nullptr; }
 
  private:
+  // Points `out` at the block of `total` bytes (checked: >= 12, a multiple of
+  // 4, all readable) starting at `p`, stream offset `off`.
+  static void set_block(Block& out, const uint8_t* p, uint32_t type, uint32_t total, uint64_t off) {
+    out.type = type;
+    out.total_len = total;
+    out.offset = off;
+    out.body = p + 8;
+    out.body_len = total - 12;
+    out.trailer = load_u32(p + total - 4);
+  }
+  // A block length next() accepts: the 12 header/trailer bytes, a multiple
+  // of 4, at most kMaxBlockSize.
+  static bool possible_length(uint32_t total) {
+    return total >= 12 && (total & 3) == 0 && total <= kMaxBlockSize;
+  }
+  Status impossible_length(uint32_t total);  // Corrupt, with error() set
   bool fill(size_t need);  // ensures avail() >= need; false at end of input
   size_t avail() const { return end_ - pos_; }
 

@@ -146,29 +146,13 @@ class GzipSource final : public ByteSource {
     z_.next_out = dst;
     z_.avail_out = static_cast<uInt>(std::min<size_t>(n, 1u << 30));
     while (z_.avail_out > 0) {
-      if (z_.avail_in == 0) {
-        size_t r = in_->read(inbuf_.data(), inbuf_.size());
-        if (r == 0) {
-          // Input ended: inside a member it is a truncated gzip stream; the
-          // caller sees a short read and reports the truncation.
-          done_ = true;
-          break;
-        }
-        z_.next_in = inbuf_.data();
-        z_.avail_in = static_cast<uInt>(r);
-      }
+      // Input ended inside a member: a truncated gzip stream; the caller
+      // sees a short read and reports the truncation.
+      if (z_.avail_in == 0 && !refill()) break;
       int rc = inflate(&z_, Z_NO_FLUSH);
       if (rc == Z_STREAM_END) {
         // Another gzip member may follow (concatenated files).
-        if (z_.avail_in == 0) {
-          size_t r = in_->read(inbuf_.data(), inbuf_.size());
-          if (r == 0) {
-            done_ = true;
-            break;
-          }
-          z_.next_in = inbuf_.data();
-          z_.avail_in = static_cast<uInt>(r);
-        }
+        if (z_.avail_in == 0 && !refill()) break;
         if (z_.avail_in < 2 || z_.next_in[0] != 0x1f || z_.next_in[1] != 0x8b) {
           done_ = true;  // trailing garbage after the last member: ignored
           break;
@@ -189,6 +173,19 @@ class GzipSource final : public ByteSource {
   }
 
  private:
+  // Reads the next compressed chunk into z_; false (done_ set) at the end
+  // of the input.
+  bool refill() {
+    size_t r = in_->read(inbuf_.data(), inbuf_.size());
+    if (r == 0) {
+      done_ = true;
+      return false;
+    }
+    z_.next_in = inbuf_.data();
+    z_.avail_in = static_cast<uInt>(r);
+    return true;
+  }
+
   std::unique_ptr<RawInput> in_;
   std::vector<uint8_t> inbuf_;
   z_stream z_;

@@ -78,6 +78,11 @@ void CaptureReader::fail(Status s, const std::string& msg, uint64_t offset) {
   message_ = name_ + ": " + msg;
 }
 
+bool CaptureReader::fail_corrupt(const std::string& why, uint64_t offset) {
+  fail(Status::Corrupt, why + " (" + std::to_string(stats_.events) + " events read)", offset);
+  return false;
+}
+
 void CaptureReader::read_first_section() {
   Block b;
   BlockReader::Status st;
@@ -115,34 +120,43 @@ void CaptureReader::begin_section(const Block& b) {
   stats_.sections++;
 }
 
+bool CaptureReader::read_block(Block& b, BlockReader::Status& st) {
+  try {
+    st = blocks_.next(b);
+  } catch (const CaptureError& e) {
+    return fail_corrupt(source_reason(blocks_.source(), e), blocks_.offset());
+  }
+  if (st == BlockReader::Status::Truncated) {
+    fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
+                                " after " + std::to_string(stats_.events) + " events",
+         blocks_.offset());
+    return false;
+  }
+  if (st == BlockReader::Status::Corrupt)
+    return fail_corrupt("corrupt block at byte " + std::to_string(blocks_.offset()) + ": " + blocks_.error(),
+                        blocks_.offset());
+  return true;
+}
+
+bool CaptureReader::next_section(const Block& b) {
+  try {
+    begin_section(b);
+  } catch (const CaptureError& e) {
+    fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
+    return false;
+  }
+  ++section_;
+  return true;
+}
+
 bool CaptureReader::read_metadata() {
   for (;;) {
     Block b;
     BlockReader::Status st;
-    try {
-      st = blocks_.next(b);
-    } catch (const CaptureError& e) {
-      fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
-                                std::to_string(stats_.events) + " events read)",
-           blocks_.offset());
-      return false;
-    }
+    if (!read_block(b, st)) return false;
     if (st == BlockReader::Status::End) {
       status_ = Status::End;
       if (section_cb_) section_cb_(section_ctx_, tables_);
-      return false;
-    }
-    if (st == BlockReader::Status::Truncated) {
-      fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
-                                  " after " + std::to_string(stats_.events) + " events",
-           blocks_.offset());
-      return false;
-    }
-    if (st == BlockReader::Status::Corrupt) {
-      fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) + ": " +
-                                blocks_.error() + " (" + std::to_string(stats_.events) +
-                                " events read)",
-           blocks_.offset());
       return false;
     }
     if (block::is_event_block(b.type)) {
@@ -154,24 +168,14 @@ bool CaptureReader::read_metadata() {
     if (b.type == block::kShb) {
       // A section without events: finish it and start the next one.
       if (section_cb_) section_cb_(section_ctx_, tables_);
-      try {
-        begin_section(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
-        return false;
-      }
-      ++section_;
+      if (!next_section(b)) return false;
       continue;
     }
-    if (b.trailer != b.total_len) {
-      fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
-                                std::to_string(b.offset) + ": trailer " +
-                                std::to_string(b.trailer) + " does not match length " +
-                                std::to_string(b.total_len) + " (" +
-                                std::to_string(stats_.events) + " events read)",
-           b.offset);
-      return false;
-    }
+    if (b.trailer != b.total_len)
+      return fail_corrupt("corrupt " + block_label(b.type) + " at byte " + std::to_string(b.offset) +
+                              ": trailer " + std::to_string(b.trailer) + " does not match length " +
+                              std::to_string(b.total_len),
+                          b.offset);
     tables_.blocks[b.type]++;
     try {
       if (!parse_metadata_block(b.type, b.body, b.body_len, tables_)) {
@@ -179,11 +183,9 @@ bool CaptureReader::read_metadata() {
         stats_.unknown_blocks++;
       }
     } catch (const MetadataError& e) {
-      fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
-                                std::to_string(b.offset) + ": " + e.what() + " (" +
-                                std::to_string(stats_.events) + " events read)",
-           b.offset);
-      return false;
+      return fail_corrupt("corrupt " + block_label(b.type) + " at byte " + std::to_string(b.offset) + ": " +
+                              e.what(),
+                          b.offset);
     }
   }
 }
@@ -197,48 +199,20 @@ bool CaptureReader::next(EventView& ev) {
     }
     Block b;
     BlockReader::Status st = BlockReader::Status::Ok;
-    if (!blocks_.next_fast(b)) {
-      try {
-        st = blocks_.next(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, source_reason(blocks_.source(), e) + " (" +
-                                  std::to_string(stats_.events) + " events read)",
-             blocks_.offset());
-        return false;
-      }
-    }
-    switch (st) {
-      case BlockReader::Status::Ok: break;
-      case BlockReader::Status::End: status_ = Status::End; return false;
-      case BlockReader::Status::Truncated:
-        fail(Status::Truncated, "truncated at byte " + std::to_string(blocks_.offset()) +
-                                    " after " + std::to_string(stats_.events) + " events",
-             blocks_.offset());
-        return false;
-      case BlockReader::Status::Corrupt:
-        fail(Status::Corrupt, "corrupt block at byte " + std::to_string(blocks_.offset()) +
-                                  ": " + blocks_.error() + " (" +
-                                  std::to_string(stats_.events) + " events read)",
-             blocks_.offset());
-        return false;
+    if (!blocks_.next_fast(b) && !read_block(b, st)) return false;
+    if (st == BlockReader::Status::End) {
+      status_ = Status::End;
+      return false;
     }
     if (block::is_event_block(b.type)) return decode_event(b, ev);
     if (b.type == block::kShb) {
-      try {
-        begin_section(b);
-      } catch (const CaptureError& e) {
-        fail(Status::Corrupt, std::string(e.what()).substr(name_.size() + 2), b.offset);
-        return false;
-      }
-      ++section_;
+      if (!next_section(b)) return false;
       if (!read_metadata()) return false;
       continue;
     }
-    fail(Status::Corrupt, "unexpected " + block_label(b.type) + " at byte " +
-                              std::to_string(b.offset) + " after the first event (" +
-                              std::to_string(stats_.events) + " events read)",
-         b.offset);
-    return false;
+    return fail_corrupt("unexpected " + block_label(b.type) + " at byte " + std::to_string(b.offset) +
+                            " after the first event",
+                        b.offset);
   }
 }
 
@@ -308,11 +282,8 @@ bool CaptureReader::decode_event_general(const Block& b, EventView& ev) {
   if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
   if (b.total_len > BlockReader::kReadChunk) stats_.oversized_blocks++;
   auto corrupt = [&](const std::string& why) {
-    fail(Status::Corrupt, "corrupt " + block_label(b.type) + " at byte " +
-                              std::to_string(b.offset) + ": " + why + " (" +
-                              std::to_string(stats_.events) + " events read)",
-         b.offset);
-    return false;
+    return fail_corrupt("corrupt " + block_label(b.type) + " at byte " + std::to_string(b.offset) + ": " + why,
+                        b.offset);
   };
   const bool has_flags = block::event_block_has_flags(b.type);
   const bool v2 = block::event_block_is_v2(b.type);

@@ -77,11 +77,20 @@ class CaptureReader {
   // Parses metadata blocks until the first event block (kept in pending_).
   // Returns false if the input ended (status_ set).
   bool read_metadata();
+  // Reads the next block on the checked path. On a read error or a truncated
+  // or corrupt block records the failure (status_) and returns false; else
+  // `st` is Ok or End.
+  bool read_block(Block& b, BlockReader::Status& st);
+  // Starts the section whose SHB is `b` (section_ advanced); false and status_
+  // set if the SHB is bad.
+  bool next_section(const Block& b);
   bool decode_event(const Block& b, EventView& ev);
   bool decode_event_general(const Block& b, EventView& ev);
   void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len, uint16_t type,
                   uint32_t nparams, uint8_t width, bool has_flags, bool v2, EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
+  // fail(Corrupt) with "WHY (N events read)"; returns false.
+  bool fail_corrupt(const std::string& why, uint64_t offset);
 
   BlockReader blocks_;
   std::string name_;

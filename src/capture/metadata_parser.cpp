@@ -37,6 +37,15 @@ class Cursor {
   }
   void skip(size_t n, const char* what) { need(n, what); p_ += n; }
   void skip_to(const uint8_t* q) { p_ = q; }
+  // Reads a V2 entry's u32 length, which counts its own 4 bytes, and returns
+  // where that entry ends; throws if it is below 4 or runs past the end.
+  const uint8_t* sized_entry(const char* what) {
+    const uint8_t* start = p_;
+    uint32_t n = u32("entry length");
+    if (n < 4 || n > static_cast<size_t>(end_ - start))
+      throw MetadataError(std::string(what) + " entry length " + std::to_string(n) + " exceeds the block");
+    return start + n;
+  }
 
  private:
   const uint8_t* p_;
@@ -89,13 +98,7 @@ void parse_process_list(int version, const uint8_t* body, uint32_t len, SectionT
   while (c.left() >= 4) {
     ThreadEntry th;
     const uint8_t* entry_end = end;
-    if (version == 9) {
-      const uint8_t* start = c.pos();
-      uint32_t elen = c.u32("entry length");
-      if (elen < 4 || elen > static_cast<size_t>(end - start))
-        throw MetadataError("thread entry length " + std::to_string(elen) + " exceeds the block");
-      entry_end = start + elen;
-    }
+    if (version == 9) entry_end = c.sized_entry("thread");
     Cursor e(c.pos(), entry_end);
     th.tid = e.i64("tid");
     th.pid = e.i64("pid");
@@ -183,13 +186,7 @@ void parse_fd_list(bool v2, const uint8_t* body, uint32_t len, SectionTables& t)
   int64_t tid = c.i64("tid");
   while (c.left() >= 4) {
     const uint8_t* entry_end = end;
-    if (v2) {
-      const uint8_t* start = c.pos();
-      uint32_t elen = c.u32("entry length");
-      if (elen < 4 || elen > static_cast<size_t>(end - start))
-        throw MetadataError("fd entry length " + std::to_string(elen) + " exceeds the block");
-      entry_end = start + elen;
-    }
+    if (v2) entry_end = c.sized_entry("fd");
     Cursor e(c.pos(), entry_end);
     FdEntry fd;
     fd.tid = tid;
@@ -257,13 +254,7 @@ void parse_user_list(bool v2, const uint8_t* body, uint32_t len, SectionTables& 
   Cursor c(body, end);
   while (c.left() >= 4) {
     const uint8_t* entry_end = end;
-    if (v2) {
-      const uint8_t* start = c.pos();
-      uint32_t elen = c.u32("entry length");
-      if (elen < 4 || elen > static_cast<size_t>(end - start))
-        throw MetadataError("user entry length " + std::to_string(elen) + " exceeds the block");
-      entry_end = start + elen;
-    }
+    if (v2) entry_end = c.sized_entry("user");
     Cursor e(c.pos(), entry_end);
     uint8_t type = e.u8("type");
     if (type == 0) {

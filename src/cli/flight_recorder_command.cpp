@@ -40,13 +40,9 @@ struct ReplayArgs {
 };
 
 int run_replay(const ReplayArgs& a) {
-  std::unique_ptr<record::FlightRecorder> rec = make_flight_recorder(a.fr);
-  if (!rec) return 2;
   uint64_t failed = 0;
-  rec->on_capture([&](const record::CaptureReport& r) {
-    if (!r.error.empty()) ++failed;
-    print_capture_report(r);
-  });
+  std::unique_ptr<record::FlightRecorder> rec = make_reporting_flight_recorder(a.fr, failed);
+  if (!rec) return 2;
   auto reader = capture::CaptureReader::open(a.file);
   rec->begin_section(reader->tables());
   install_dump_signal(rec.get());

@@ -44,13 +44,9 @@ int run_live_flight_recorder(const LiveRingArgs& a) {
   if (!check_live_limits(a.buffer, a.snaplen, buffer)) return 2;
   std::unique_ptr<engine::filter::Filter> filter;
   if (!compile_record_filter(a.filter, filter)) return 2;
-  std::unique_ptr<record::FlightRecorder> rec = make_flight_recorder(a.fr);
-  if (!rec) return 2;
   uint64_t failed = 0;
-  rec->on_capture([&](const record::CaptureReport& r) {
-    if (!r.error.empty()) ++failed;
-    print_capture_report(r);
-  });
+  std::unique_ptr<record::FlightRecorder> rec = make_reporting_flight_recorder(a.fr, failed);
+  if (!rec) return 2;
 
   struct sigaction sa{};
   sa.sa_handler = on_stop_signal;

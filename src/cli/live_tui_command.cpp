@@ -16,8 +16,6 @@
 #include "cli/live_event_source.h"
 #include "cli/live_tui.h"
 #include "cli/views_options.h"
-#include "engine/fields/field.h"
-#include "engine/filter/filter.h"
 #include "live/live_source.h"
 #include "tui/tui.h"
 
@@ -33,15 +31,7 @@ int run_live_tui(const LiveTuiArgs& a) {
   const views::ViewInfo* start = start_view_or_report(reg, a.view, true);
   if (!start) return 2;
   std::string cmdline = join_filter_words(a.filter);
-  if (!cmdline.empty()) {
-    engine::fields::EngineFieldResolver resolver;
-    try {
-      engine::filter::compile_filter(cmdline, resolver);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "trowel: %s\n", e.what());
-      return 2;
-    }
-  }
+  if (!filter_compiles_or_report(cmdline)) return 2;
   if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
     std::fprintf(stderr,
                  "trowel: the live browser needs a terminal (use `trowel record -w FILE` to capture, "

@@ -65,4 +65,16 @@ std::unique_ptr<record::FlightRecorder> make_flight_recorder(const FlightRecorde
   return nullptr;
 }
 
+std::unique_ptr<record::FlightRecorder> make_reporting_flight_recorder(const FlightRecorderArgs& a,
+                                                                       uint64_t& failed) {
+  std::unique_ptr<record::FlightRecorder> rec = make_flight_recorder(a);
+  if (rec) {
+    rec->on_capture([&failed](const record::CaptureReport& r) {
+      if (!r.error.empty()) ++failed;
+      print_capture_report(r);
+    });
+  }
+  return rec;
+}
+
 }  // namespace trowel::cli

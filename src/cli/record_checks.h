@@ -27,5 +27,9 @@ bool compile_record_filter(const std::vector<std::string>& words,
 
 // The flight recorder of these options (bad option or --trigger: null).
 std::unique_ptr<record::FlightRecorder> make_flight_recorder(const FlightRecorderArgs& a);
+// The same, printing each capture it writes (print_capture_report) and
+// counting in `failed` those it could not write; `failed` must outlive it.
+std::unique_ptr<record::FlightRecorder> make_reporting_flight_recorder(const FlightRecorderArgs& a,
+                                                                       uint64_t& failed);
 
 }  // namespace trowel::cli

@@ -166,15 +166,7 @@ int run_interactive(const ViewRunOpts& o, const views::ViewRegistry& reg, const 
     std::fprintf(stderr, "trowel: --drill and --sortingcol need --raw, --csv or -j\n");
     return 2;
   }
-  if (!cmdline.empty()) {
-    engine::fields::EngineFieldResolver resolver;
-    try {
-      engine::filter::compile_filter(cmdline, resolver);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "trowel: %s\n", e.what());
-      return 2;
-    }
-  }
+  if (!filter_compiles_or_report(cmdline)) return 2;
   if (o.file == "-") {
     std::fprintf(stderr, "trowel: the interactive UI reads keys from standard input; give a capture file, or use --raw, --csv or -j\n");
     return 2;

@@ -9,6 +9,8 @@
 #include "cli/commands.h"
 #include "cli/json_writer.h"
 #include "cli/views_options.h"
+#include "engine/fields/field.h"
+#include "engine/filter/filter.h"
 
 namespace trowel::cli {
 namespace {
@@ -131,6 +133,18 @@ std::string join_filter_words(const std::vector<std::string>& words) {
     out += w;
   }
   return out;
+}
+
+bool filter_compiles_or_report(const std::string& cmdline) {
+  if (cmdline.empty()) return true;
+  engine::fields::EngineFieldResolver resolver;
+  try {
+    engine::filter::compile_filter(cmdline, resolver);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "trowel: %s\n", e.what());
+    return false;
+  }
+  return true;
 }
 
 void register_views_options(CLI::App& app, CommandRunner& run) {

@@ -30,4 +30,8 @@ const views::ViewInfo* start_view_or_report(const views::ViewRegistry& reg, cons
 // The filter words of a command line joined with single spaces.
 std::string join_filter_words(const std::vector<std::string>& words);
 
+// True when `cmdline` is empty or compiles as a filter; else prints
+// "trowel: <reason>" on stderr and returns false (the command exits 2).
+bool filter_compiles_or_report(const std::string& cmdline);
+
 }  // namespace trowel::cli

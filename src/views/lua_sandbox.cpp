@@ -113,6 +113,17 @@ void remove_field(lua_State* L, int table, const char* name) {
   lua_setfield(L, table, name);
 }
 
+template <size_t N>
+void remove_fields(lua_State* L, int table, const char* const (&names)[N]) {
+  for (const char* name : names) remove_field(L, table, name);
+}
+
+// What the sandbox takes out of the base and string libraries (see
+// lua_sandbox.h): code loading, the collector, warnings; bytecode dumps, the
+// pattern functions and the binary packers.
+constexpr const char* kRemovedBase[] = {"dofile", "loadfile", "load", "collectgarbage", "warn"};
+constexpr const char* kRemovedString[] = {"dump", "find", "match", "gmatch", "gsub", "pack", "packsize", "unpack"};
+
 const char kStubs[] =
     "local setmetatable = setmetatable\n"
     "local function stub()\n"
@@ -128,11 +139,7 @@ const char kStubs[] =
 int setup_state(lua_State* L) {
   luaL_requiref(L, "_G", luaopen_base, 1);
   int g = lua_gettop(L);
-  remove_field(L, g, "dofile");
-  remove_field(L, g, "loadfile");
-  remove_field(L, g, "load");
-  remove_field(L, g, "collectgarbage");
-  remove_field(L, g, "warn");
+  remove_fields(L, g, kRemovedBase);
   lua_pushcfunction(L, noop);
   lua_setfield(L, g, "print");
   lua_getfield(L, g, "setmetatable");
@@ -145,14 +152,7 @@ int setup_state(lua_State* L) {
 
   luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
   int s = lua_gettop(L);
-  remove_field(L, s, "dump");
-  remove_field(L, s, "find");
-  remove_field(L, s, "match");
-  remove_field(L, s, "gmatch");
-  remove_field(L, s, "gsub");
-  remove_field(L, s, "pack");
-  remove_field(L, s, "packsize");
-  remove_field(L, s, "unpack");
+  remove_fields(L, s, kRemovedString);
   lua_getfield(L, s, "rep");
   lua_pushcclosure(L, safe_rep, 1);
   lua_setfield(L, s, "rep");

@@ -384,7 +384,10 @@ TEST_CASE("sandbox: limits and forbidden functions") {
   for (const char* bad : {"os.execute('true')", "io.popen('true')", "package.loadlib('x', 'y')",
 "dofile('/etc/passwd')", "loadfile('/etc/passwd')",
                           "vload('return 1')", "debug.sethook()", "string.dump(print)", "io.open('/etc/passwd')",
-                          "os.remove('/tmp/x')", "string.find('a', 'a')", "collectgarbage()"}) {
+                          "os.remove('/tmp/x')", "string.find('a', 'a')", "collectgarbage()",
+                          "load('return 1')", "warn('x')", "string.match('a', 'a')", "string.gmatch('a', 'a')",
+                          "string.gsub('a', 'a', 'b')", "string.pack('i4', 1)", "string.packsize('i4')",
+                          "string.unpack('i4', 'abcd')", "table.move({1}, 1, 1, 2)"}) {
     r = vload(std::string(bad) + " view_info = {}");
     INFO(bad);
     CHECK(r.kind == FileKind::Error);

@@ -24,16 +24,21 @@ local columns = {
                  description = "Thread id: rows are gathered per thread first." },
   process_groupby = { name = "NA", field = "proc.pid", is_groupby_key = true,
                       description = "Process id: the per-thread rows are merged into one row per process." },
+  -- The key of per-process tables that need no per-thread step.
+  process_key = { name = "NA", field = "proc.pid", is_key = true,
+                  description = "Process id (the row key)." },
   pid = { name = "PID", field = "proc.pid", colsize = 8,
           description = "Process id." },
+  vpid = { name = "VPID", field = "proc.vpid", colsize = 8, tags = {"containers"},
+           description = "Process id inside its container." },
   container = { name = "CONTAINER", field = "container.name", colsize = 20, tags = {"containers"},
                 description = "Container the process runs in." },
   command = { name = "Command", field = "proc.exeline", colsize = 0, aggregation = "MAX",
               description = "Command line: the executable and its arguments." },
 }
 
--- A copy of the shared column `id` ("thread_key", "process_groupby", "pid",
--- "container", "command"), with
+-- A copy of the shared column `id` ("thread_key", "process_groupby",
+-- "process_key", "pid", "vpid", "container", "command"), with
 -- the keys of `extra` (if given) set on it.
 function P.column(id, extra)
   local c = copy(assert(columns[id], "no shared column " .. tostring(id)))

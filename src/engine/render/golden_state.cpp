@@ -108,25 +108,18 @@ void GoldenState::load(const capture::SectionTables& t) {
     d.l4 = 0;
     if (f.type == FdType::Ipv4Sock || f.type == FdType::Ipv6Sock) {
       d.l4 = l4_char(f.l4proto);
+      // The socktuple parameter: family, source address and port, dest
+      // address and port (4- or 16-byte addresses).
+      const bool v4 = f.type == FdType::Ipv4Sock;
+      const size_t a = v4 ? 4 : 16;
       uint8_t buf[37];
-      size_t n;
-      if (f.type == FdType::Ipv4Sock) {
-        buf[0] = 2;
-        std::memcpy(buf + 1, f.sip.data(), 4);
-        std::memcpy(buf + 5, &f.sport, 2);
-        std::memcpy(buf + 7, f.dip.data(), 4);
-        std::memcpy(buf + 11, &f.dport, 2);
-        n = 13;
-      } else {
-        buf[0] = 10;
-        std::memcpy(buf + 1, f.sip.data(), 16);
-        std::memcpy(buf + 17, &f.sport, 2);
-        std::memcpy(buf + 19, f.dip.data(), 16);
-        std::memcpy(buf + 35, &f.dport, 2);
-        n = 37;
-      }
+      buf[0] = v4 ? 2 : 10;
+      std::memcpy(buf + 1, f.sip.data(), a);
+      std::memcpy(buf + 1 + a, &f.sport, 2);
+      std::memcpy(buf + 3 + a, f.dip.data(), a);
+      std::memcpy(buf + 3 + 2 * a, &f.dport, 2);
       d.name.clear();
-      append_socktuple(d.name, {buf, n});
+      append_socktuple(d.name, {buf, 5 + 2 * a});
     } else {
       d.name = f.name;
     }
