@@ -58,6 +58,18 @@ bool replay(const StoreSnapshot& snap, size_t from, size_t to, engine::State& st
   });
 }
 
+// A checkpoint of `state` standing at `pos` before chunk `chunk`.
+std::shared_ptr<const ReplayCheckpoint> checkpoint_at(const StoreSnapshot& snap, size_t chunk, const ReplayPos& pos,
+                                                      const engine::State& state) {
+  auto cp = std::make_shared<ReplayCheckpoint>();
+  cp->chunk = chunk;
+  cp->events_before = snap.chunks[chunk].first;
+  cp->section = pos.section;
+  cp->leading = pos.leading;
+  cp->state = state.clone();
+  return cp;
+}
+
 // The chunk a checkpoint is taken at: the first one starting at or after
 // half of the events (0: the snapshot is too small to split).
 size_t middle_chunk(const StoreSnapshot& snap) {
@@ -116,13 +128,7 @@ std::unique_ptr<engine::State> replay_all(const StoreSnapshot& snap, const Repla
   size_t mid = plan.make ? middle_chunk(snap) : 0;
   if (mid) {
     if (!replay(snap, 0, mid, *state, pos, cancel, early)) return nullptr;
-    auto made = std::make_shared<ReplayCheckpoint>();
-    made->chunk = mid;
-    made->events_before = snap.chunks[mid].first;
-    made->section = pos.section;
-    made->leading = pos.leading;
-    made->state = state->clone();
-    plan.make(std::move(made));
+    plan.make(checkpoint_at(snap, mid, pos, *state));
   }
   if (!replay(snap, mid, snap.chunks.size(), *state, pos, cancel, early)) return nullptr;
   return state;
@@ -229,16 +235,8 @@ bool ProgressiveView::advance(const StoreSnapshot& snap, size_t upto, const Canc
   upto = std::min(upto, snap.chunks.size());
   for (; next_ < upto; ++next_) {
     if (next_ == 0 && !snap.sections.empty()) state_->load_tables(*snap.sections[0]);
-    if (next_ > 0 && on_checkpoint) {
-      auto cp = std::make_shared<ReplayCheckpoint>();
-      cp->chunk = next_;
-      cp->events_before = snap.chunks[next_].first;
-      cp->section = section_;
-      cp->leading = leading_;
-      cp->state = state_->clone();
-      on_checkpoint(std::move(cp));
-    }
     ReplayPos pos{section_, leading_};
+    if (next_ > 0 && on_checkpoint) on_checkpoint(checkpoint_at(snap, next_, pos, *state_));
     if (!replay(snap, next_, next_ + 1, *state_, pos, cancel, sink)) return false;
     section_ = pos.section;
     leading_ = pos.leading;
