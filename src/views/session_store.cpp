@@ -2,37 +2,11 @@
 
 #include <algorithm>
 #include <cstring>
-#include <new>
-
-#include <sys/mman.h>
 
 namespace trowel::views {
 
 using store_detail::RecordHeader;
 using store_detail::record_size;
-
-namespace {
-
-// Chunk memory: 2 MiB-aligned and marked for transparent huge pages where
-// the kernel allows them (madvise mode) when at least that large, so that filling the store takes
-// one page fault per 2 MiB instead of one per 4 KiB. Freed with free().
-uint8_t* allocate_chunk(size_t& cap) {
-  constexpr size_t kHuge = size_t(2) << 20;
-  if (cap < kHuge) {  // small chunks (tests): plain memory
-    void* p = std::malloc(cap);
-    if (!p) throw std::bad_alloc();
-    return static_cast<uint8_t*>(p);
-  }
-  cap = (cap + kHuge - 1) & ~(kHuge - 1);
-  void* p = std::aligned_alloc(kHuge, cap);
-  if (!p) throw std::bad_alloc();
-#ifdef MADV_HUGEPAGE
-  madvise(p, cap, MADV_HUGEPAGE);  // a hint: failure changes nothing
-#endif
-  return static_cast<uint8_t*>(p);
-}
-
-}  // namespace
 
 void EventStore::add_section(const capture::SectionTables& t) {
   auto copy = std::make_shared<const capture::SectionTables>(t);
@@ -53,7 +27,7 @@ bool EventStore::append(const capture::EventView& ev) {
   if (!c) {
     auto nc = std::make_unique<Chunk>();
     nc->cap = std::max(chunk_bytes_, need);
-    nc->data.reset(allocate_chunk(nc->cap));  // not zero-filled: every byte used is written
+    nc->data.reset(new uint8_t[nc->cap]);  // not zero-filled: every byte used is written
     nc->first = appended_;
     std::lock_guard<std::mutex> lock(mu_);
     chunks_.push_back(std::move(nc));

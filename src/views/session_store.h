@@ -14,7 +14,6 @@
 // makes everything appended so far visible to later snapshots.
 #pragma once
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -71,10 +70,7 @@ class EventStore {
 
  private:
   struct Chunk {
-    struct Free {
-      void operator()(uint8_t* p) const { std::free(p); }
-    };
-    std::unique_ptr<uint8_t, Free> data;  // see allocate_chunk()
+    std::unique_ptr<uint8_t[]> data;
     size_t cap = 0;
     size_t used = 0;       // written by the loader
     size_t published = 0;  // visible to snapshots (guarded by mu_)
