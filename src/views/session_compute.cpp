@@ -157,35 +157,47 @@ std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::st
 }  // namespace
 
 void PaneData::add(std::string_view line, uint64_t evnum, PaneLine::Kind kind) {
-  refs.push_back(Ref{text.size(), evnum, static_cast<uint32_t>(line.size()), static_cast<uint8_t>(kind)});
-  text.append(line);
+  if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < line.size()) {
+    blocks_.emplace_back();
+    blocks_.back().reserve(std::max(kBlockBytes, line.size()));
+  }
+  std::string& b = blocks_.back();
+  uint32_t block = first_block_ + static_cast<uint32_t>(blocks_.size() - 1);
+  refs_.push_back(Ref{evnum, block, static_cast<uint32_t>(b.size()), static_cast<uint32_t>(line.size()),
+                      static_cast<uint8_t>(kind)});
+  b.append(line);
 }
 
-void PaneData::append(const PaneData& later) {
-  const uint64_t base = text.size();
-  text += later.text;
-  refs.reserve(refs.size() + later.refs.size());
-  for (Ref r : later.refs) {
-    r.offset += base;
-    refs.push_back(r);
+void PaneData::append(PaneData&& later) {
+  // Later's block numbers move up to follow ours.
+  const uint32_t shift = first_block_ + static_cast<uint32_t>(blocks_.size()) - later.first_block_;
+  for (std::string& b : later.blocks_) blocks_.push_back(std::move(b));
+  for (Ref r : later.refs_) {
+    r.block += shift;
+    refs_.push_back(r);
   }
   dropped += later.dropped;
   events += later.events;
+  later.blocks_.clear();
+  later.refs_.clear();
 }
 
 void PaneData::trim(size_t max) {
-  if (refs.size() <= max + max / 8) return;
+  if (refs_.size() <= max + max / 8) return;
   trim_exact(max);
 }
 
 void PaneData::trim_exact(size_t max) {
-  if (refs.size() <= max) return;
-  size_t drop = refs.size() - max;
-  uint64_t cut = refs[drop].offset;
-  text.erase(0, cut);
-  refs.erase(refs.begin(), refs.begin() + static_cast<long>(drop));
-  for (Ref& r : refs) r.offset -= cut;
+  if (refs_.size() <= max) return;
+  size_t drop = refs_.size() - max;
+  refs_.erase(refs_.begin(), refs_.begin() + static_cast<long>(drop));
   dropped += drop;
+  // Free the blocks no line refers to any more.
+  uint32_t keep_from = refs_.empty() ? first_block_ + static_cast<uint32_t>(blocks_.size()) : refs_.front().block;
+  while (first_block_ < keep_from && !blocks_.empty()) {
+    blocks_.pop_front();
+    ++first_block_;
+  }
 }
 
 const char* to_string(EchoFormat f) {
@@ -275,7 +287,7 @@ std::shared_ptr<PaneData> compute_pane(PaneData::Type type, const StoreSnapshot&
   auto late = sink_of(later.get());
   bool split = false;
   if (!replay_all(snap, plan, cancel, early, later ? &late : nullptr, split)) return nullptr;
-  if (split) b.data()->append(*later->data());
+  if (split) b.data()->append(std::move(*later->data()));
   // Exactly the newest kPaneMaxLines, however the replay was split.
   b.data()->trim_exact(kPaneMaxLines);
   return b.data();

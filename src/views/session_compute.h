@@ -10,6 +10,7 @@
 // skip every internal event.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -101,9 +102,11 @@ struct PaneLine {
   Kind kind = Text;
 };
 
-// A pane's lines, stored compactly: all text in one buffer and a 24-byte
-// reference per line (no allocation per line). Invariant: every ref's
-// [offset, offset+len) lies inside `text`, refs are in text order.
+// A pane's lines, stored compactly: the text in blocks of about 1 MiB and a
+// 24-byte reference per line (no allocation per line, nothing copied as the
+// pane grows, joined or trimmed). Invariants: every ref's block index is in
+// [first_block_, first_block_ + blocks_.size()) and its [offset, offset+len)
+// lies inside that block's text; refs are in line order.
 struct PaneData {
   enum class Type : uint8_t { Echo, Dig, Fields };
   Type type = Type::Dig;
@@ -113,30 +116,34 @@ struct PaneData {
   uint64_t events = 0;         // events that produced lines
   std::string error;           // set instead of lines when the filter failed
 
-  size_t size() const { return refs.size(); }
-  bool empty() const { return refs.empty(); }
+  size_t size() const { return refs_.size(); }
+  bool empty() const { return refs_.empty(); }
   PaneLine line(size_t i) const {
-    const Ref& r = refs[i];
-    return PaneLine{std::string_view(text).substr(r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
+    const Ref& r = refs_[i];
+    const std::string& b = blocks_[r.block - first_block_];
+    return PaneLine{std::string_view(b.data() + r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
   }
   void add(std::string_view line, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text);
   // The lines of `later` (built from the events after this pane's) after
-  // this pane's; counters add up.
-  void append(const PaneData& later);
+  // this pane's, taken over without copying their text; counters add up.
+  void append(PaneData&& later);
   // Keeps the newest `max` lines once there are `max` + max/8 (batches).
   void trim(size_t max);
   // Keeps the newest `max` lines (a finished pane).
   void trim_exact(size_t max);
 
  private:
+  static constexpr size_t kBlockBytes = size_t(1) << 20;
   struct Ref {
-    uint64_t offset;
     uint64_t evnum;
+    uint32_t block;   // absolute block number (see first_block_)
+    uint32_t offset;  // in the block
     uint32_t len;
     uint8_t kind;
   };
-  std::string text;
-  std::vector<Ref> refs;
+  std::deque<std::string> blocks_;  // each reserved once; lines never span blocks
+  uint32_t first_block_ = 0;        // absolute number of blocks_.front()
+  std::deque<Ref> refs_;
 };
 
 inline constexpr size_t kPaneMaxLines = 2'000'000;

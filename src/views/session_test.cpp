@@ -90,6 +90,37 @@ TEST_CASE("pane: compact lines, trimming keeps the newest") {
   CHECK(p.line(15).text == "line 29");
 }
 
+TEST_CASE("pane: lines across text blocks; joining and exact trimming copy no text") {
+  // Lines of 100 KiB: about ten to a 1 MiB block; one line larger than a block.
+  auto text_of = [](int i) { return std::string(i == 25 ? 3 << 20 : 100 << 10, char('a' + i % 26)) + std::to_string(i); };
+  PaneData early, late;
+  for (int i = 0; i < 40; ++i) early.add(text_of(i), uint64_t(i));
+  for (int i = 40; i < 70; ++i) late.add(text_of(i), uint64_t(i), PaneLine::WriteHeader);
+  late.events = 5;
+  early.events = 7;
+  early.append(std::move(late));
+  REQUIRE(early.size() == 70);
+  CHECK(early.events == 12);
+  for (int i = 0; i < 70; ++i) {
+    CHECK(early.line(size_t(i)).text == text_of(i));
+    CHECK(early.line(size_t(i)).evnum == uint64_t(i));
+  }
+  CHECK(early.line(45).kind == PaneLine::WriteHeader);
+  early.trim_exact(33);
+  REQUIRE(early.size() == 33);
+  CHECK(early.dropped == 37);
+  CHECK(early.line(0).text == text_of(37));
+  CHECK(early.line(32).text == text_of(69));
+  early.add("after", 70);  // still appends after trimming
+  CHECK(early.line(33).text == "after");
+  PaneData copy = early;  // live panes hand out copies
+  CHECK(copy.line(33).text == "after");
+  early.trim_exact(0);
+  CHECK(early.empty());
+  early.add("fresh", 71);
+  CHECK(early.line(0).text == "fresh");
+}
+
 TEST_CASE("result: sort and free-text filter without recomputing") {
   CHECK(contains_nocase("Python3", "pyth"));
   CHECK_FALSE(contains_nocase("bash", "zsh"));
