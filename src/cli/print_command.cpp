@@ -12,7 +12,6 @@
 #include "cli/chisel_command.h"
 #include "cli/commands.h"
 #include "cli/read_status.h"
-#include "engine/fields/event_only.h"
 #include "engine/fields/field.h"
 #include "engine/filter/filter.h"
 #include "engine/format/event_formatter.h"
@@ -102,17 +101,15 @@ int run_print(const PrintOpts& o) {
   }
 
   std::unique_ptr<engine::filter::Filter> filter;
-  bool event_only_filter = false;  // see engine/fields/event_only.h
   std::string text;
   for (const std::string& a : o.filter) {
     if (!text.empty()) text += ' ';
     text += a;
   }
   if (!text.empty()) {
-    engine::fields::EventOnlyResolver resolver;
+    engine::fields::EngineFieldResolver resolver;
     try {
       filter = engine::filter::compile_filter(text, resolver);
-      event_only_filter = resolver.event_only();
     } catch (const engine::filter::FilterError& e) {
       std::fprintf(stderr, "%s\n", e.what());
       return 2;
@@ -130,7 +127,6 @@ int run_print(const PrintOpts& o) {
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 
   engine::EventContext ctx;
-  engine::EventContext event_only_ctx;  // only .ev is set: see event_only.h
   // Lines are formatted straight into one batch that is written when it
   // passes kFlushAt: no per-line copy into stdio.
   constexpr size_t kFlushAt = 60 * 1024;
@@ -147,13 +143,6 @@ int run_print(const PrintOpts& o) {
     if (ev.section != section) {
       section = ev.section;
       leading = true;
-    }
-    if (event_only_filter) {
-      event_only_ctx.ev = &ev;
-      if (!filter->matches(engine::filter::EventRef{&event_only_ctx}) && state.skip_if_neutral(ev)) {
-        leading = false;  // a neutral event is no container event
-        return !(o.limit && ev.num >= o.limit);
-      }
     }
     state.process(ev, ctx);
     bool skip = false;

@@ -424,25 +424,6 @@ void State::process(const EventView& ev, EventContext& ctx) {
   if (th && (ev.type == kSwitchOld || ev.type == kSwitch)) on_switch(ev, *th);
 }
 
-bool State::skip_if_neutral(const EventView& ev) {
-  const detail::TypeFacts& facts = detail::type_facts(facts_, ev.type);
-  if (!facts.neutral || ev.tid <= 0 || ev.ts == 0 || (ev.flags & 1u)) return false;
-  // First, as process() does (it may erase the thread; harmless if we then
-  // return false: process() would apply it first too).
-  if (!pending_closes_.empty() || !pending_exits_.empty()) apply_deferred();
-  ThreadInfo* th = ev.tid == cached_tid_ ? cached_thread_ : thread(ev.tid);
-  if (!th || th->exited || th->procinfo_only) return false;
-  if ((ev.type & 1) && th->enter_type == ev.type - 1) return false;  // would pair
-  // What process() does for such an event (update() only looks up its fd).
-  leading_ = false;
-  if (first_ts_ == 0) first_ts_ = ev.ts;
-  if (ev.ts > last_ts_) last_ts_ = ev.ts;
-  prev_ts_ = ev.ts;
-  th->last_event_ts = ev.ts;
-  th->last_latency_ns = 0;
-  return true;
-}
-
 void State::on_switch(const EventView& ev, ThreadInfo& th) {
   if (ev.cpuid >= cpu_switch_.size()) cpu_switch_.resize(size_t{ev.cpuid} + 1);
   CpuSwitch& c = cpu_switch_[ev.cpuid];

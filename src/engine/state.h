@@ -41,9 +41,6 @@ struct TypeFacts {
   bool clone = false;              // clone/fork/vfork/clone3 exit
   bool creates_fd = false;         // EF_CREATES_FD (display schema)
   bool uses_fd = false;            // EF_USES_FD or EF_CREATES_FD (display schema)
-  // No state update, no pairing, no special handling: the event only looks
-  // things up (State::skip_if_neutral may pass over it).
-  bool neutral = false;
 };
 // kEventTypeCount + 1 rows; the last one is for types beyond the schema.
 const TypeFacts* type_facts_table();
@@ -102,13 +99,6 @@ class State {
 
   // Applies one event and describes it in ctx.
   void process(const capture::EventView& ev, EventContext& ctx);
-
-  // For an event nobody will look at: if processing it would change
-  // nothing but the bookkeeping times (a type with no state update, of a known
-  // live thread with no enter event to pair), applies that bookkeeping and
-  // returns true; the state is then exactly what process() would leave.
-  // Otherwise returns false and changes nothing: call process().
-  bool skip_if_neutral(const capture::EventView& ev);
 
   ThreadInfo* thread(int64_t tid);
   const ThreadInfo* thread(int64_t tid) const;

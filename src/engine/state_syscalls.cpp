@@ -119,8 +119,6 @@ struct FactsTable {
       }
       f.creates_fd = display && (display->flags & capture::event_flag::kCreatesFd);
       f.uses_fd = display && (display->flags & (capture::event_flag::kUsesFd | capture::event_flag::kCreatesFd));
-      f.neutral = !f.op && !f.internal && !f.skip_parse_reset && !f.syscall_enter && !f.threadless &&
-                  !f.container && !f.clone && t != 234 /* procinfo */ && t != 146 && t != 152 /* switch */;
     }
   }
 };
