@@ -64,6 +64,11 @@ int main(int argc, char** argv) {
     auto p = s.pane();
     std::printf("%2d  %-44s %9.1f ms  cpu %7.1f ms  rows %-7zu pane %-8zu peak RSS %7.1f MB\n", ++step, what.c_str(),
                 ms, cpu, r ? r->rows() : 0, p ? p->size() : 0, peak_rss_mb());
+    // STEP_CLOCK=1: each step's CLOCK_MONOTONIC span, for `perf record -k
+    // CLOCK_MONOTONIC` + `perf report --time START,END` on one step.
+    if (std::getenv("STEP_CLOCK"))
+      std::printf("    clock %.6f,%.6f\n", std::chrono::duration<double>(t0.time_since_epoch()).count(),
+                  std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count());
     std::fflush(stdout);
   };
   std::string err;

@@ -1,5 +1,6 @@
 #include "views/session_pane.h"
 
+#include <charconv>
 #include <cinttypes>
 #include <cstdio>
 
@@ -136,9 +137,10 @@ void PaneBuilder::feed_echo(const engine::EventContext& ctx) {
   if (!fdname_->render(ctx, name_)) name_ = "<NA>";
   pname_.clear();
   if (!comm_->render(ctx, pname_)) pname_ = "<NA>";
-  char head[64];
-  std::snprintf(head, sizeof head, "------ %s %" PRId64 "B %s ", rd ? "Read" : "Write", r, rd ? "from" : "to");
-  line_.assign(head);
+  char num[24];
+  line_.assign(rd ? "------ Read " : "------ Write ");
+  line_.append(num, std::to_chars(num, num + sizeof num, r).ptr);
+  line_ += rd ? "B from " : "B to ";
   line_ += name_;
   line_ += " (";
   line_ += pname_;
@@ -151,21 +153,29 @@ void PaneBuilder::feed_echo(const engine::EventContext& ctx) {
   text_.clear();
   const auto* bytes = reinterpret_cast<const uint8_t*>(data.data());
   switch (fmt_) {
-    case EchoFormat::Dotted:
+    case EchoFormat::Dotted: {
+      // Written through a pointer: at most two output bytes per input byte.
+      text_.resize(data.size() * 2);
+      char* o = text_.data();
       for (size_t i = 0; i < data.size(); ++i) {
         uint8_t c = bytes[i];
-        text_ += engine::render::is_printable_byte(c) ? char(c) : '.';
-        if (c == '\n') text_ += '\n';
+        *o++ = engine::render::is_printable_byte(c) ? char(c) : '.';
+        if (c == '\n') *o++ = '\n';
       }
+      text_.resize(static_cast<size_t>(o - text_.data()));
       if (!text_.empty() && text_.back() == '\n') text_.pop_back();
       break;
-    case EchoFormat::Printable:
+    }
+    case EchoFormat::Printable: {
+      text_.resize(data.size());
+      char* o = text_.data();
       for (size_t i = 0; i < data.size(); ++i) {
         uint8_t c = bytes[i];
-        if (engine::render::is_printable_byte(c) || c == '\n') text_ += char(c);
-        else if (c == '\t') text_ += '\t';
+        if (engine::render::is_printable_byte(c) || c == '\n' || c == '\t') *o++ = char(c);
       }
+      text_.resize(static_cast<size_t>(o - text_.data()));
       break;
+    }
     case EchoFormat::Hex:
       engine::render::append_buffer(text_, {bytes, data.size()}, engine::render::BufferFormat::HexAscii, 0);
       while (!text_.empty() && text_.front() == '\n') text_.erase(0, 1);

@@ -88,31 +88,24 @@ int default_width(ValueType t, bool id) {
 }
 
 // Stores the first value of a numeric or IP field straight into a cell.
-struct CellSink final : engine::filter::ValueSink {
-  Cell* cell = nullptr;
-  CellKind kind = CellKind::UInt;
-  bool ok = false;
-  bool on_value(const FieldValue& x) override {
-    ok = true;
-    switch (kind) {
-      case CellKind::Int:
-        cell->i = x.kind == FieldValue::Kind::Int ? x.i : static_cast<int64_t>(x.u);
-        break;
-      case CellKind::UInt:
-        cell->u = x.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(x.i) : x.u;
-        break;
-      case CellKind::Double:
-        cell->d = x.kind == FieldValue::Kind::Double ? x.d : static_cast<double>(x.u);
-        break;
-      case CellKind::Ip:
-        ok = x.kind == FieldValue::Kind::Ip;
-        cell->ip = x.ip;
-        break;
-      default: break;
-    }
-    return false;
+// Stores a field's value into a non-string cell; false if it cannot hold it.
+bool store_value(const FieldValue& x, CellKind kind, Cell& cell) {
+  switch (kind) {
+    case CellKind::Int:
+      cell.i = x.kind == FieldValue::Kind::Int ? x.i : static_cast<int64_t>(x.u);
+      return true;
+    case CellKind::UInt:
+      cell.u = x.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(x.i) : x.u;
+      return true;
+    case CellKind::Double:
+      cell.d = x.kind == FieldValue::Kind::Double ? x.d : static_cast<double>(x.u);
+      return true;
+    case CellKind::Ip:
+      cell.ip = x.ip;
+      return x.kind == FieldValue::Kind::Ip;
+    default: return true;
   }
-};
+}
 
 // Fields whose value depends only on the event's thread (and its process,
 // parent, user and container records), never on the event itself: they
@@ -248,6 +241,11 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
   }
   row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
   thread_cache_ = row_stamp_ && thread_stable_field(cols_[size_t(key_)].meta.field) && stable(size_t(key_));
+  // The key memo: no column may copy the key's cell, which a memo hit
+  // leaves unextracted.
+  key_memo_ = opts_.thread_cache && !list_ && key_ >= 0;
+  for (const Column& c : cols_)
+    if (c.alias >= 0 && c.alias == key_) key_memo_ = false;
   scratch_.resize(cols_.size());
   for (auto& c : scratch_) c.s.reserve(256);
   key_buf_.reserve(256);
@@ -307,11 +305,8 @@ bool ViewTable::extract_one(size_t i, const engine::EventContext& ctx) {
     cell.s.clear();
     ok = c.field->render(ctx, cell.s);
   } else {
-    CellSink sink;
-    sink.cell = &cell;
-    sink.kind = c.kind;
-    c.field->extract(ctx, sink);
-    ok = sink.ok;
+    // (value_ is reused: first_value() sets the members of its kind.)
+    ok = c.field->first_value(ctx, value_) && store_value(value_, c.kind, cell);
   }
   if (ok) {
     cell.has_value = true;
@@ -320,10 +315,13 @@ bool ViewTable::extract_one(size_t i, const engine::EventContext& ctx) {
   if (!c.defaultable) return false;
   cell.has_value = false;
   cell.count = 0;  // a default 0 does not count for AVG (csysdig)
-  cell.i = 0;
-  cell.u = 0;
-  cell.d = 0;
-  cell.s.clear();
+  switch (c.kind) {  // only the member of the cell's kind is ever read
+    case CellKind::Int: cell.i = 0; break;
+    case CellKind::UInt: cell.u = 0; break;
+    case CellKind::Double: cell.d = 0; break;
+    case CellKind::Str: cell.s.clear(); break;
+    case CellKind::Ip: cell.ip = {}; break;
+  }
   return true;
 }
 
@@ -379,24 +377,40 @@ void ViewTable::consume(const engine::EventContext& ctx) {
     }
   }
   size_t k = size_t(key_);
-  if (!extract_one(k, ctx)) return;
-  encode_key(scratch_[k], cols_[k].kind, key_buf_);
-  size_t row;
-  if (last_row_ != kNoRow && key_buf_ == last_key_) {
-    row = last_row_;
-  } else {
-    auto it = index_.find(std::string_view(key_buf_));
-    if (it == index_.end()) {
-      for (size_t i = 0; i < cols_.size(); ++i)
-        if (i != k && !extract_one(i, ctx)) return;
-      add_row(key_buf_);
-      stamp(rows_.back(), ctx);
-      remember_thread_row(ctx, rows_.size() - 1);
-      return;
+  size_t row = kNoRow;
+  uint64_t memo = 0;
+  bool memo_ok = key_memo_ && !in_snapshot_ && cols_[k].field->memo_id(ctx, memo);
+  if (memo_ok) {
+    if (memo == last_memo_ && last_memo_row_ != kNoRow) {
+      row = last_memo_row_;
+    } else if (auto m = memo_rows_.find(memo); m != memo_rows_.end()) {
+      row = m->second;
     }
-    row = it->second;
-    last_row_ = row;
-    last_key_.assign(key_buf_);
+  }
+  if (row == kNoRow) {
+    if (!extract_one(k, ctx)) return;
+    encode_key(scratch_[k], cols_[k].kind, key_buf_);
+    if (last_row_ != kNoRow && key_buf_ == last_key_) {
+      row = last_row_;
+    } else {
+      auto it = index_.find(std::string_view(key_buf_));
+      if (it == index_.end()) {
+        for (size_t i = 0; i < cols_.size(); ++i)
+          if (i != k && !extract_one(i, ctx)) return;
+        add_row(key_buf_);
+        stamp(rows_.back(), ctx);
+        remember_thread_row(ctx, rows_.size() - 1);
+        if (memo_ok) remember_memo(memo, rows_.size() - 1);
+        return;
+      }
+      row = it->second;
+      last_row_ = row;
+      last_key_.assign(key_buf_);
+    }
+    if (memo_ok) remember_memo(memo, row);
+  } else {
+    last_memo_row_ = row;
+    last_memo_ = memo;
   }
   Row& r = rows_[row];
   if (row_stamp_ && !in_snapshot_ && ctx.thread && ctx.state && r.stamp_thread == ctx.thread &&
@@ -413,6 +427,12 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   aggregate(r);
   stamp(r, ctx);
   remember_thread_row(ctx, row);
+}
+
+void ViewTable::remember_memo(uint64_t memo, size_t row) {
+  memo_rows_.emplace(memo, row);
+  last_memo_ = memo;
+  last_memo_row_ = row;
 }
 
 void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {

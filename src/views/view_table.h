@@ -116,7 +116,7 @@ class ViewTable : public ViewDataSource {
     size_t max_list_rows = 1000000;
     int sorting_col = -1;         // visible column (0-based); -1: the default
     bool sort_ascending_override = false;  // flip the default direction
-    bool thread_cache = true;     // false: extract every column of every event (tests)
+    bool thread_cache = true;     // false: extract every column of every event, no key memo (tests)
     uint64_t span_ns = 0;         // >0: the span TIME_AVG divides by (a live interval), not the events'
   };
 
@@ -248,6 +248,7 @@ class ViewTable : public ViewDataSource {
   }
   ThreadSlot thread_slots_[kThreadSlots];
   std::vector<Cell> scratch_;
+  engine::filter::FieldValue value_;  // extract_one's reused value
   std::string key_buf_;
   // The row of the last key looked up (consecutive events mostly share it).
   static constexpr size_t kNoRow = ~size_t{0};
@@ -258,6 +259,15 @@ class ViewTable : public ViewDataSource {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, size_t, StrHash, std::equal_to<>> index_;
+  // Key memo: when the key's field has a memo id (Field::memo_id: evt.type,
+  // evt.res, fd.type), the row each id's key went to, so a known id skips
+  // rendering and hashing the key. Invariant: memo_rows_[id] is the row of
+  // the key that id renders to. Off when a column aliases the key's cell.
+  bool key_memo_ = false;
+  std::unordered_map<uint64_t, size_t> memo_rows_;
+  uint64_t last_memo_ = 0;
+  size_t last_memo_row_ = kNoRow;
+  void remember_memo(uint64_t memo, size_t row);
   std::deque<Row> rows_;
   std::vector<size_t> order_;
   uint64_t seq_ = 0, dropped_ = 0, span_ns_ = 0;

@@ -283,7 +283,8 @@ TEST_CASE("the thread row cache gives the same rows as extracting everything, ev
 TEST_CASE("thread row cache: MAX strings keep the latest thread's value when threads share a row") {
   // One row for every thread (container.id: "host") and rows shared by
   // processes (fd.type, not thread-stable: only the row stamp applies).
-  for (const char* key : {"container.id", "fd.type", "user.name"}) {
+  // evt.type, evt.res and fd.type also go through the key memo.
+  for (const char* key : {"container.id", "fd.type", "user.name", "evt.type", "evt.res"}) {
     ViewInfo v;
     v.id = "shared";
     v.name = "shared";

@@ -30,12 +30,14 @@ std::string_view event_type_name(const capture::EventView& ev) {
   return info ? info->name : "unknown";
 }
 
+// Filled during static initialization (the schema tables it reads are
+// constant-initialized): no initialization guard on the per-event path.
+uint8_t g_result_kind[capture::kEventTypeCount] = {};
+
 namespace {
-// Per event type: 0 no result, 1 a signed result (ERRNO/FD/PID: negative =
-// errno), 2 another parameter named "res" (brk's address ...: a success).
-struct ResultKinds {
-  uint8_t kind[capture::kEventTypeCount] = {};
-  ResultKinds() {
+struct ResultKindsInit {
+  ResultKindsInit() {
+    uint8_t* kind = g_result_kind;
     for (uint32_t t = 0; t < capture::kEventTypeCount; ++t) {
       if (!(t & 1)) continue;
       const capture::EventInfo* info = capture::event_info(static_cast<uint16_t>(t));
@@ -48,24 +50,10 @@ struct ResultKinds {
     }
   }
 };
-// Built during static initialization (the schema tables it reads are
-// constant-initialized): no initialization guard on the per-event path.
-const ResultKinds g_result_kinds;
-const ResultKinds& result_kinds() { return g_result_kinds; }
-}  // namespace
+const ResultKindsInit g_result_kinds_init;
 
-namespace {
-[[gnu::always_inline]] inline bool result_of(const capture::EventView& ev, int64_t& out) {
-  if (ev.nparams == 0 || ev.type >= capture::kEventTypeCount) return false;
-  uint8_t k = result_kinds().kind[ev.type];
-  if (k == 0 || ev.param_len(0) != 8) return false;
-  int64_t v = static_cast<int64_t>(capture::load_u64(ev.values));
-  out = k == 1 ? v : (v & 0x7fffffffffffffffll);
-  return true;
-}
+inline bool result_of(const capture::EventView& ev, int64_t& out) { return event_result(ev, out); }
 }  // namespace
-
-bool event_result(const capture::EventView& ev, int64_t& out) { return result_of(ev, out); }
 
 namespace {
 // evt.res = literal without rendering the result: evt.res shows "SUCCESS"

@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "capture/event_schema.h"
 #include "capture/event_view.h"
 #include "engine/event_context.h"
 #include "engine/filter/field_resolver.h"
@@ -17,9 +18,22 @@ namespace trowel::engine::fields {
 // syscall's name for generic events (type 0/1).
 std::string_view event_type_name(const capture::EventView& ev);
 
+// Per event type: 0 no result, 1 a signed result (ERRNO/FD/PID: negative =
+// errno), 2 another parameter named "res" (brk's address ...: a success).
+// (Filled during static initialization; read-only after.)
+extern uint8_t g_result_kind[capture::kEventTypeCount];
+
 // The result of an exit event (its first parameter when that is an ERRNO,
-// FD or PID); false for enter events and events without one.
-bool event_result(const capture::EventView& ev, int64_t& out);
+// FD or PID); false for enter events and events without one. Inline: several
+// columns of a view ask it of every event.
+inline bool event_result(const capture::EventView& ev, int64_t& out) {
+  if (ev.nparams == 0 || ev.type >= capture::kEventTypeCount) return false;
+  uint8_t k = g_result_kind[ev.type];
+  if (k == 0 || ev.param_len(0) != 8) return false;
+  int64_t v = static_cast<int64_t>(capture::load_u64(ev.values));
+  out = k == 1 ? v : (v & 0x7fffffffffffffffll);
+  return true;
+}
 
 // A FastStringEq for "field = literal" on fields whose text is a function of
 // a cheap key (evt.res: the raw result), or null.

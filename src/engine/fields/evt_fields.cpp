@@ -134,6 +134,15 @@ bool get_latency_human(const EventContext& c, const FieldArg& a, Scratch& s, Fie
 
 bool get_dir(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_str(v, c.ev->is_enter() ? ">" : "<"); }
 bool get_type(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return set_str(v, event_type_name(*c.ev)); }
+// evt.type's text depends only on the event type, and for the generic
+// events (types 0 and 1) on the syscall id too (see event_type_name).
+bool memo_type(const EventContext& c, uint64_t& id) {
+  const capture::EventView& ev = *c.ev;
+  id = ev.type;
+  if (ev.type <= 1 && ev.nparams > 0)
+    if (auto sc = capture::decode_syscall_id(ev.param(0))) id = (uint64_t{1} << 32) | *sc;
+  return true;
+}
 bool get_syscall_type(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   const capture::EventInfo* info = capture::event_info(c.ev->type);
   if (!info) return false;
@@ -172,6 +181,13 @@ bool get_res(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) 
   char b[24];
   s.text.assign(b, static_cast<size_t>(std::to_chars(b, b + sizeof b, r).ptr - b));
   return set_str(v, s.text);
+}
+// evt.res's text depends only on the result, and is the same for every r >= 0.
+bool memo_res(const EventContext& c, uint64_t& id) {
+  int64_t r;
+  if (!event_result(*c.ev, r)) return false;
+  id = static_cast<uint64_t>(r < 0 ? r : 0);
+  return true;
 }
 bool get_failed(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   int64_t r;
@@ -337,12 +353,12 @@ const std::vector<FieldDef> kEvtFields = {
     {{"evt.deltatime.s", ValueType::UInt, kNone, ArgMode::None, "evt", "seconds part of evt.deltatime"}, get_delta_s},
     {{"evt.deltatime.ns", ValueType::UInt, kNone, ArgMode::None, "evt", "nanoseconds part of evt.deltatime"}, get_delta_ns},
     {{"evt.dir", ValueType::String, kNone, ArgMode::None, "evt", "'>' for enter events, '<' for exit events"}, get_dir},
-    {{"evt.type", ValueType::String, kNone, ArgMode::None, "evt", "event type name (the syscall name for generic events)"}, get_type},
+    {{"evt.type", ValueType::String, kNone, ArgMode::None, "evt", "event type name (the syscall name for generic events)"}, get_type, nullptr, nullptr, nullptr, nullptr, nullptr, memo_type},
     {{"evt.type.is", ValueType::UInt, kNone, ArgMode::Name, "evt", "1 if the event type is the argument (evt.type.is.open)"}, get_type_is},
     {{"syscall.type", ValueType::String, kNone, ArgMode::None, "evt", "syscall name (the event type name, as sysdig 0.29.3 gives it for every event but procinfo/drop/page_fault/switch)"}, get_syscall_type},
     {{"evt.category", ValueType::String, kNone, ArgMode::None, "evt", "event category: file, net, IPC, memory, process, ..."}, get_category},
     {{"evt.cpu", ValueType::UInt, kNone, ArgMode::None, "evt", "CPU the event happened on"}, get_cpu},
-    {{"evt.res", ValueType::String, kNone, ArgMode::None, "evt", "result: SUCCESS or the error name (ENOENT ...)"}, get_res},
+    {{"evt.res", ValueType::String, kNone, ArgMode::None, "evt", "result: SUCCESS or the error name (ENOENT ...)"}, get_res, nullptr, nullptr, nullptr, nullptr, nullptr, memo_res},
     {{"evt.rawres", ValueType::Int, kNone, ArgMode::None, "evt", "result as a number (negative errno on failure)"}, get_rawres},
     {{"evt.failed", ValueType::Bool, kNone, ArgMode::None, "evt", "true if the call failed"}, get_failed},
     {{"evt.is_io", ValueType::Bool, kNone, ArgMode::None, "evt", "true for read/write-class events"}, get_is_io},

@@ -38,6 +38,11 @@ bool get_num(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   return c.fd_num != -1 && set_int(v, c.fd_num);
 }
 bool get_type(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) { return fd(c) && set_str(v, fd_kind_name(fd(c)->kind)); }
+bool memo_type(const EventContext& c, uint64_t& id) {
+  if (!fd(c)) return false;
+  id = static_cast<uint64_t>(fd(c)->kind);
+  return true;
+}
 bool get_typechar(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
   if (!fd(c) && c.fd_pending) {
     // sysdig 0.29.3 already knows the kind an fd-creating call will make on
@@ -211,7 +216,7 @@ constexpr uint32_t kMultiFilter = filter::kFieldMultiValued | filter::kFieldFilt
 
 const std::vector<FieldDef> kFdFields = {
     {{"fd.num", ValueType::Int, kNone, ArgMode::None, "fd", "fd number"}, get_num},
-    {{"fd.type", ValueType::String, kNone, ArgMode::None, "fd", "file, directory, ipv4, ipv6, unix, pipe, event, signalfd, eventpoll, inotify, timerfd, netlink, ..."}, get_type},
+    {{"fd.type", ValueType::String, kNone, ArgMode::None, "fd", "file, directory, ipv4, ipv6, unix, pipe, event, signalfd, eventpoll, inotify, timerfd, netlink, ..."}, get_type, nullptr, nullptr, nullptr, nullptr, nullptr, memo_type},
     {{"fd.typechar", ValueType::String, kNone, ArgMode::None, "fd", "fd type as one letter: f d 4 6 u p e s l i t n ..."}, get_typechar},
     {{"fd.name", ValueType::String, kNone, ArgMode::None, "fd", "file path, or cip:cport->sip:sport for a connection (for a failed open: the path tried)"}, get_name},
     {{"fd.directory", ValueType::String, kNone, ArgMode::None, "fd", "directory of a file fd"}, get_directory},

@@ -101,6 +101,13 @@ class TableField final : public Field {
     return Field::render_append(ctx, out);
   }
 
+  bool first_value(const EventContext& ctx, FieldValue& v) override {
+    if (!def_.each) return def_.get && def_.get(ctx, arg_, scratch_, v);
+    return Field::first_value(ctx, v);
+  }
+
+  bool memo_id(const EventContext& ctx, uint64_t& id) override { return def_.memo && def_.memo(ctx, id); }
+
   int own_eq(const EventContext& ctx, uint64_t literal) override {
     return def_.own_eq && def_.own_eq(ctx, arg_, literal) ? 1 : 0;
   }

@@ -60,6 +60,22 @@ class Field {
   const FieldInfo& info() const { return info_; }
   // Every value the field has for this event (none if it does not apply).
   virtual void extract(const EventContext& ctx, ValueSink& sink) = 0;
+  // The first value extract() would give, without a sink (the aggregation
+  // hot path); false if none. Values may point into the field's scratch.
+  virtual bool first_value(const EventContext& ctx, FieldValue& v) {
+    struct First final : ValueSink {
+      FieldValue* v;
+      bool got = false;
+      bool on_value(const FieldValue& x) override {
+        *v = x;
+        got = true;
+        return false;
+      }
+    } first;
+    first.v = &v;
+    extract(ctx, first);
+    return first.got;
+  }
   // The text sysdig prints; false if the field does not apply.
   virtual bool render(const EventContext& ctx, std::string& out) = 0;
   // kFieldOwnEq fields (evt.around): the test "field = literal"; 1 true,
@@ -68,6 +84,15 @@ class Field {
     (void)ctx;
     (void)literal;
     return 0;
+  }
+  // A number that alone decides render()'s text for this event, for as long
+  // as the field stays bound (equal numbers: equal text, and render() gives
+  // it), so that a caller may reuse what it made of that text before (views
+  // keyed by evt.type look their row up by it). false: no such number here.
+  virtual bool memo_id(const EventContext& ctx, uint64_t& id) {
+    (void)ctx;
+    (void)id;
+    return false;
   }
   // The same text appended to `out` (untouched if the field does not apply):
   // saves a copy on the output hot path.

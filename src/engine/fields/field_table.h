@@ -32,6 +32,8 @@ using RenderFn = bool (*)(const EventContext&, const FieldArg&, Scratch&, std::s
 
 // kFieldOwnEq fields: the test "field = literal" (see Field::own_eq).
 using OwnEqFn = bool (*)(const EventContext&, const FieldArg&, uint64_t literal);
+// See Field::memo_id.
+using MemoFn = bool (*)(const EventContext&, uint64_t& id);
 // Checks (and may normalize) the argument at bind time; returns an error
 // message, or an empty string if the argument is good.
 using CheckArgFn = std::string (*)(FieldArg&);
@@ -48,6 +50,7 @@ struct FieldDef {
   OwnEqFn own_eq = nullptr;
   CheckArgFn check_arg = nullptr;
   SelectFn select = nullptr;
+  MemoFn memo = nullptr;
 };
 
 // The tables of each family (evt_fields.cpp, proc_fields.cpp, ...).
