@@ -5,6 +5,7 @@
 
 #include "capture/event_schema.h"
 #include "capture/param_decode.h"
+#include "engine/fd_info.h"
 #include "engine/fields/field.h"
 #include "engine/param_lookup.h"
 #include "engine/render/errno_names.h"
@@ -130,8 +131,29 @@ class TypeEq final : public filter::FastStringEq {
 };
 }  // namespace
 
+namespace {
+// fd.type = literal (the files and connections views' filters) without
+// comparing names per event: the answer per fd kind is computed once.
+class FdTypeEq final : public filter::FastStringEq {
+ public:
+  explicit FdTypeEq(std::string_view lit) {
+    for (size_t k = 0; k < kKinds; ++k) match_[k] = lit == fd_kind_name(static_cast<FdKind>(k));
+  }
+  int test(const filter::EventRef& ref) override {
+    const FdInfo* fd = ref.as<EventContext>().fd;
+    if (!fd) return -1;
+    return match_[static_cast<uint8_t>(fd->kind)] ? 1 : 0;
+  }
+
+ private:
+  static constexpr size_t kKinds = 256;  // every value of FdKind's uint8_t
+  bool match_[kKinds] = {};
+};
+}  // namespace
+
 std::unique_ptr<filter::FastStringEq> make_fast_string_eq(const FieldInfo& f, std::string_view literal) {
   if (std::strcmp(f.name, "evt.res") == 0 && f.arg == ArgMode::None) return result_eq(literal);
+  if (std::strcmp(f.name, "fd.type") == 0 && f.arg == ArgMode::None) return std::make_unique<FdTypeEq>(literal);
   if (std::strcmp(f.name, "evt.type") == 0 && f.arg == ArgMode::None) return std::make_unique<TypeEq>(literal);
   return nullptr;
 }
