@@ -156,15 +156,30 @@ std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::st
 
 }  // namespace
 
+PaneLine PaneData::line(size_t i) const {
+  size_t s = static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin()) - 1;
+  const Segment& g = segs_[s];
+  const Ref& r = g.refs[i - starts_[s] + (s == 0 ? front_skip_ : 0)];
+  const std::string& b = blocks_[static_cast<uint32_t>(r.block + g.block_shift) - first_block_];
+  return PaneLine{std::string_view(b.data() + r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
+}
+
 void PaneData::add(std::string_view line, uint64_t evnum, PaneLine::Kind kind) {
   if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < line.size()) {
     blocks_.emplace_back();
     blocks_.back().reserve(std::max(kBlockBytes, line.size()));
   }
+  if (segs_.empty() || segs_.back().refs.size() >= kSegmentRefs) {
+    segs_.emplace_back();
+    segs_.back().refs.reserve(kSegmentRefs);
+    starts_.push_back(size_);
+  }
   std::string& b = blocks_.back();
-  uint32_t block = first_block_ + static_cast<uint32_t>(blocks_.size() - 1);
-  refs_.push_back(Ref{evnum, block, static_cast<uint32_t>(b.size()), static_cast<uint32_t>(line.size()),
-                      static_cast<uint8_t>(kind)});
+  Segment& g = segs_.back();
+  uint32_t block = first_block_ + static_cast<uint32_t>(blocks_.size() - 1) - g.block_shift;
+  g.refs.push_back(Ref{evnum, block, static_cast<uint32_t>(b.size()), static_cast<uint32_t>(line.size()),
+                       static_cast<uint8_t>(kind)});
+  ++size_;
   b.append(line);
 }
 
@@ -172,28 +187,61 @@ void PaneData::append(PaneData&& later) {
   // Later's block numbers move up to follow ours.
   const uint32_t shift = first_block_ + static_cast<uint32_t>(blocks_.size()) - later.first_block_;
   for (std::string& b : later.blocks_) blocks_.push_back(std::move(b));
-  for (Ref r : later.refs_) {
-    r.block += shift;
-    refs_.push_back(r);
+  for (size_t s = 0; s < later.segs_.size(); ++s) {
+    Segment& g = later.segs_[s];
+    if (s == 0 && later.front_skip_)
+      g.refs.erase(g.refs.begin(), g.refs.begin() + static_cast<long>(later.front_skip_));
+    if (g.refs.empty()) continue;
+    g.block_shift += shift;
+    starts_.push_back(size_);
+    size_ += g.refs.size();
+    segs_.push_back(std::move(g));
   }
   dropped += later.dropped;
   events += later.events;
   later.blocks_.clear();
-  later.refs_.clear();
+  later.segs_.clear();
+  later.starts_.clear();
+  later.front_skip_ = 0;
+  later.size_ = 0;
 }
 
 void PaneData::trim(size_t max) {
-  if (refs_.size() <= max + max / 8) return;
+  if (size_ <= max + max / 8) return;
   trim_exact(max);
 }
 
+void PaneData::restart() {
+  size_t at = 0;
+  for (size_t s = 0; s < segs_.size(); ++s) {
+    starts_[s] = at;
+    at += segs_[s].refs.size() - (s == 0 ? front_skip_ : 0);
+  }
+}
+
 void PaneData::trim_exact(size_t max) {
-  if (refs_.size() <= max) return;
-  size_t drop = refs_.size() - max;
-  refs_.erase(refs_.begin(), refs_.begin() + static_cast<long>(drop));
+  if (size_ <= max) return;
+  size_t drop = size_ - max;
   dropped += drop;
+  size_ = max;
+  while (drop > 0) {
+    size_t live = segs_.front().refs.size() - front_skip_;
+    if (live > drop) {
+      front_skip_ += drop;
+      break;
+    }
+    drop -= live;
+    segs_.pop_front();
+    starts_.erase(starts_.begin());
+    front_skip_ = 0;
+  }
+  restart();
   // Free the blocks no line refers to any more.
-  uint32_t keep_from = refs_.empty() ? first_block_ + static_cast<uint32_t>(blocks_.size()) : refs_.front().block;
+  uint32_t keep_from = first_block_ + static_cast<uint32_t>(blocks_.size());
+  if (size_ > 0) {
+    const Segment& g = segs_.front();
+    keep_from = g.refs[front_skip_].block + g.block_shift;
+  }
   while (first_block_ < keep_from && !blocks_.empty()) {
     blocks_.pop_front();
     ++first_block_;

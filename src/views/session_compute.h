@@ -103,10 +103,15 @@ struct PaneLine {
 };
 
 // A pane's lines, stored compactly: the text in blocks of about 1 MiB and a
-// 24-byte reference per line (no allocation per line, nothing copied as the
-// pane grows, joined or trimmed). Invariants: every ref's block index is in
+// 24-byte reference per line, the references in segments of up to 64 Ki
+// (no allocation per line; nothing copied as the pane grows, and joining or
+// trimming moves whole blocks and segments). Invariants: line i is ref
+// i - starts_[s] (+ front_skip_ in the first segment) of the segment s whose
+// start is the last one <= i; starts_ holds each segment's first line, so
+// starts_[0] == 0 and segments hold at least one live ref; a ref's block
+// number plus its segment's block_shift is an absolute block number in
 // [first_block_, first_block_ + blocks_.size()) and its [offset, offset+len)
-// lies inside that block's text; refs are in line order.
+// lies inside that block's text.
 struct PaneData {
   enum class Type : uint8_t { Echo, Dig, Fields };
   Type type = Type::Dig;
@@ -116,13 +121,9 @@ struct PaneData {
   uint64_t events = 0;         // events that produced lines
   std::string error;           // set instead of lines when the filter failed
 
-  size_t size() const { return refs_.size(); }
-  bool empty() const { return refs_.empty(); }
-  PaneLine line(size_t i) const {
-    const Ref& r = refs_[i];
-    const std::string& b = blocks_[r.block - first_block_];
-    return PaneLine{std::string_view(b.data() + r.offset, r.len), r.evnum, PaneLine::Kind(r.kind)};
-  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  PaneLine line(size_t i) const;
   void add(std::string_view line, uint64_t evnum, PaneLine::Kind kind = PaneLine::Text);
   // The lines of `later` (built from the events after this pane's) after
   // this pane's, taken over without copying their text; counters add up.
@@ -141,9 +142,18 @@ struct PaneData {
     uint32_t len;
     uint8_t kind;
   };
+  static constexpr size_t kSegmentRefs = size_t(1) << 16;
+  struct Segment {
+    std::vector<Ref> refs;    // reserved kSegmentRefs when made here
+    uint32_t block_shift = 0; // added (mod 2^32) to each ref's block
+  };
   std::deque<std::string> blocks_;  // each reserved once; lines never span blocks
   uint32_t first_block_ = 0;        // absolute number of blocks_.front()
-  std::deque<Ref> refs_;
+  std::deque<Segment> segs_;
+  std::vector<size_t> starts_;      // first line of each segment
+  size_t front_skip_ = 0;           // refs of segs_.front() trimmed away
+  size_t size_ = 0;
+  void restart();                   // recomputes starts_ after a trim
 };
 
 inline constexpr size_t kPaneMaxLines = 2'000'000;

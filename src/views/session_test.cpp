@@ -121,6 +121,44 @@ TEST_CASE("pane: lines across text blocks; joining and exact trimming copy no te
   CHECK(early.line(0).text == "fresh");
 }
 
+TEST_CASE("pane: many lines across reference segments, joined, trimmed and joined again") {
+  // 64 Ki references a segment: these panes span several, and the join
+  // and the trims fall inside segments.
+  auto text_of = [](size_t i) { return std::string("l").append(std::to_string(i)); };
+  const size_t n1 = 150'001, n2 = 100'003, n3 = 70'000;
+  PaneData a, b, c;
+  for (size_t i = 0; i < n1; ++i) a.add(text_of(i), i);
+  for (size_t i = n1; i < n1 + n2; ++i) b.add(text_of(i), i, PaneLine::ReadHeader);
+  b.trim_exact(n2 - 5);  // a later part that was itself trimmed
+  a.append(std::move(b));
+  CHECK(b.empty());
+  REQUIRE(a.size() == n1 + n2 - 5);
+  auto check_all = [&](const PaneData& p, size_t first) {
+    for (size_t i = 0; i < p.size(); ++i) {
+      size_t want = i + first < n1 ? i + first : i + first + 5;  // the 5 trimmed from b
+      if (p.line(i).evnum != want || p.line(i).text != text_of(want)) {
+        FAIL_CHECK("line " << i << " is " << p.line(i).text << ", want " << text_of(want));
+        return;
+      }
+    }
+  };
+  check_all(a, 0);
+  a.trim_exact(200'000);  // drops 49,999 lines: inside the first segment
+  REQUIRE(a.size() == 200'000);
+  check_all(a, 49'999);
+  a.trim_exact(120'000);  // drops whole segments and part of one
+  check_all(a, 129'999);
+  for (size_t i = 0; i < n3; ++i) c.add(text_of(n1 + n2 + i), n1 + n2 + i);
+  a.append(std::move(c));
+  REQUIRE(a.size() == 120'000 + n3);
+  CHECK(a.line(119'999).text == text_of(n1 + n2 - 1));
+  CHECK(a.line(120'000).text == text_of(n1 + n2));
+  CHECK(a.line(a.size() - 1).text == text_of(n1 + n2 + n3 - 1));
+  a.add("tail", 1);
+  CHECK(a.line(a.size() - 1).text == "tail");
+  CHECK(a.line(a.size() - 2).text == text_of(n1 + n2 + n3 - 1));
+}
+
 TEST_CASE("result: sort and free-text filter without recomputing") {
   CHECK(contains_nocase("Python3", "pyth"));
   CHECK_FALSE(contains_nocase("bash", "zsh"));
