@@ -30,6 +30,19 @@ enum class Op : uint8_t {
 
 }  // namespace
 
+// Ops that may change what a thread-identity field shows (process, parent,
+// name, arguments, thread count, user, group, container): State::update
+// moves thread_epoch() on them. (sendto, for one, names only an fd.)
+constexpr bool changes_identity(Op op) {
+  switch (op) {
+    case Op::Clone: case Op::Execve: case Op::ProcExit: case Op::SetUid: case Op::SetGid:
+    case Op::SetResUid: case Op::SetResGid: case Op::UserAdded: case Op::GroupAdded:
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct detail::OpEntry {
   const char* name;
   Op op;
@@ -193,9 +206,7 @@ const detail::TypeFacts* detail::type_facts_table() {
 void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx,
                    const detail::TypeFacts& facts) {
   const OpEntry* entry = facts.op;
-  if (entry && entry->op >= Op::Clone && entry->op != Op::Chdir && entry->op != Op::Fchdir &&
-      entry->op != Op::Prlimit && entry->op != Op::Memory)
-    ++thread_epoch_;  // identity may change (see thread_epoch())
+  if (entry && changes_identity(entry->op)) ++thread_epoch_;  // see thread_epoch()
   Args a(ev, enter);
   const bool is_exit = ev.type & 1;
   if (entry && th && (is_exit || entry->op == Op::ProcExit)) {
