@@ -148,6 +148,9 @@ class ExtractorAdapter final : public filter::FieldExtractor {
   void extract(const filter::EventRef& ev, ValueSink& sink) override {
     field_->extract(ev.as<EventContext>(), sink);
   }
+  bool first_value(const filter::EventRef& ev, FieldValue& out) override {
+    return field_->first_value(ev.as<EventContext>(), out);
+  }
   std::unique_ptr<filter::FastStringEq> fast_string_eq(std::string_view literal) override {
     return make_fast_string_eq(field_->info(), literal);
   }

@@ -36,6 +36,31 @@ class FastEqNode final : public Node {
 };
 
 // A check that is never true.
+// "field exists" (the views' syscall.type exists): the first value decides,
+// without a sink; only a value of another kind than the field's (none of
+// trowel's fields yields one) looks further, as CheckNode would.
+class ExistsNode final : public Node, private ValueSink {
+ public:
+  ExistsNode(std::unique_ptr<FieldExtractor> ex, FieldValue::Kind kind) : ex_(std::move(ex)), kind_(kind) {}
+  bool eval(const EventRef& ev) override {
+    if (!ex_->first_value(ev, value_)) return false;
+    if (value_.kind == kind_) return true;
+    hit_ = false;
+    ex_->extract(ev, *this);
+    return hit_;
+  }
+
+ private:
+  bool on_value(const FieldValue& v) override {
+    hit_ = v.kind == kind_;
+    return !hit_;
+  }
+  std::unique_ptr<FieldExtractor> ex_;
+  FieldValue::Kind kind_;
+  FieldValue value_;
+  bool hit_ = false;
+};
+
 class FalseNode final : public Node {
  public:
   bool eval(const EventRef&) override { return false; }
@@ -99,7 +124,7 @@ void CheckBuilder::check_operator() const {
 
 std::unique_ptr<Node> CheckBuilder::build() {
   ResolvedField& f = field_;
-  if (op_ == CmpOp::Exists) return make_node(f, ExistsPred{});
+  if (op_ == CmpOp::Exists) return std::make_unique<ExistsNode>(std::move(f.extractor), value_kind_of(f.type));
   if (f.flags & kFieldOwnEq) {
     if (op_ == CmpOp::Eq)
       if (auto own = f.extractor->own_eq(uints_.at(0))) return std::make_unique<FastEqNode>(std::move(own), true, std::move(f.extractor));

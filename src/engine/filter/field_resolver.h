@@ -130,6 +130,21 @@ class FieldExtractor {
   // Hands every value the field has on `ev` to `sink` (none if the field does
   // not apply), stopping early when the sink returns false. No heap allocation.
   virtual void extract(const EventRef& ev, ValueSink& sink) = 0;
+  // The first value extract() would give, if any (the "exists" test).
+  virtual bool first_value(const EventRef& ev, FieldValue& out) {
+    struct First final : ValueSink {
+      FieldValue* out;
+      bool got = false;
+      bool on_value(const FieldValue& v) override {
+        *out = v;
+        got = true;
+        return false;
+      }
+    } first;
+    first.out = &out;
+    extract(ev, first);
+    return first.got;
+  }
   // Optional, for single-valued String fields: a test equivalent to comparing
   // the extracted text with `literal` (=, !=) but cheaper (evt.res=EMFILE
   // compares the raw result with -24). Null: use extract().
