@@ -382,18 +382,23 @@ ReplayPlan Session::replay_plan(const StoreSnapshot& snap) {
   ReplayPlan plan;
   std::lock_guard<std::mutex> lock(mu_);
   if (source_->live()) return plan;
-  // The checkpoint nearest to half of the events splits the work best.
-  uint64_t half = snap.events / 2, best_gap = UINT64_MAX;
-  for (const auto& c : checkpoints_) {
-    if (!c->fits(snap)) continue;
-    uint64_t gap = c->events_before > half ? c->events_before - half : half - c->events_before;
-    if (gap < best_gap) {
-      best_gap = gap;
-      plan.use = c;
+  // For each k/kReplayParts of the events, the checkpoint nearest to it:
+  // parts of about equal size.
+  for (size_t k = 1; k < kReplayParts; ++k) {
+    uint64_t target = snap.events * k / kReplayParts, best_gap = UINT64_MAX;
+    std::shared_ptr<const ReplayCheckpoint> best;
+    for (const auto& c : checkpoints_) {
+      if (!c->fits(snap)) continue;
+      uint64_t gap = c->events_before > target ? c->events_before - target : target - c->events_before;
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = c;
+      }
     }
+    if (best && (plan.cuts.empty() || plan.cuts.back() != best)) plan.cuts.push_back(std::move(best));
   }
-  // None yet: the first replay of the complete store leaves one halfway.
-  if (!plan.use && progress_.done && snap.events == progress_.events)
+  // None yet: the first replay of the complete store leaves them.
+  if (plan.cuts.empty() && progress_.done && snap.events == progress_.events)
     plan.make = [this](std::shared_ptr<const ReplayCheckpoint> cp) { add_checkpoint(std::move(cp)); };
   return plan;
 }

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <atomic>
+#include <mutex>
 #include <thread>
 #include <type_traits>
 
@@ -70,75 +72,123 @@ std::shared_ptr<const ReplayCheckpoint> checkpoint_at(const StoreSnapshot& snap,
   return cp;
 }
 
-// The chunk a checkpoint is taken at: the first one starting at or after
-// half of the events (0: the snapshot is too small to split).
-size_t middle_chunk(const StoreSnapshot& snap) {
-  if (snap.chunks.size() < 2) return 0;
-  for (size_t i = 1; i < snap.chunks.size(); ++i)
-    if (snap.chunks[i].first >= snap.events / 2) return i;
-  return snap.chunks.size() - 1;
+// The chunks at which a first replay leaves checkpoints: the first chunk
+// starting at or after each k/kReplayParts of the events (none when the
+// snapshot has a single chunk), ascending and distinct.
+std::vector<size_t> checkpoint_chunks(const StoreSnapshot& snap) {
+  std::vector<size_t> out;
+  for (size_t k = 1; k < kReplayParts; ++k) {
+    uint64_t target = snap.events * k / kReplayParts;
+    size_t c = 1;
+    while (c < snap.chunks.size() && snap.chunks[c].first < target) ++c;
+    if (c < snap.chunks.size() && (out.empty() || c > out.back())) out.push_back(c);
+  }
+  return out;
 }
 
-// Replays the whole snapshot. With a checkpoint of `plan` that fits and a
-// `later` sink, the events after the checkpoint go to `later` on a second
-// thread while this thread replays those before it into `early` (skipped
-// when `early_needed` is false); `split` tells which happened. Otherwise
-// everything goes to `early`, and a checkpoint is made if the plan asks.
-// Returns the State after the last event (null when cancelled).
+// One part of a replay: chunks [from, to), from the start of the store
+// (cp null) or from a clone of checkpoint cp (cp->chunk == from).
+struct ReplayPart {
+  size_t from = 0, to = 0;
+  const ReplayCheckpoint* cp = nullptr;
+};
+
+// The parts the plan's checkpoints cut the snapshot into (one part when
+// none fits).
+std::vector<ReplayPart> replay_parts(const StoreSnapshot& snap, const ReplayPlan& plan) {
+  std::vector<const ReplayCheckpoint*> cuts;
+  for (const auto& c : plan.cuts)
+    if (c && c->fits(snap)) cuts.push_back(c.get());
+  std::sort(cuts.begin(), cuts.end(), [](const auto* a, const auto* b) { return a->chunk < b->chunk; });
+  std::vector<ReplayPart> parts(1);
+  for (const ReplayCheckpoint* c : cuts) {
+    if (c->chunk == parts.back().from) continue;  // two checkpoints of one boundary
+    parts.back().to = c->chunk;
+    parts.push_back(ReplayPart{c->chunk, 0, c});
+  }
+  parts.back().to = snap.chunks.size();
+  return parts;
+}
+
+// Replays parts [first, parts.size()) of the snapshot, part i into
+// sinks[i], on this thread and a helper thread, each taking the next part
+// not yet taken (so a busy core does less). Without cuts and with
+// plan.make set, the one part leaves checkpoints on the way (see
+// checkpoint_chunks). Returns the State after the last event (null when
+// cancelled or a sink returned false); rethrows what a part threw.
 template <class Sink>
-std::unique_ptr<engine::State> replay_all(const StoreSnapshot& snap, const ReplayPlan& plan, const CancelCheck& cancel,
-                                          Sink& early, Sink* later, bool& split, bool early_needed = true) {
-  const ReplayCheckpoint* cp = plan.use.get();
-  split = later && cp && cp->fits(snap);
-  if (split) {
-    std::unique_ptr<engine::State> late = cp->state->clone();
-    ReplayPos late_pos{cp->section, cp->leading};
-    bool late_ok = false;
-    std::exception_ptr late_error;
+std::unique_ptr<engine::State> replay_all(const StoreSnapshot& snap, const std::vector<ReplayPart>& parts,
+                                          const ReplayPlan& plan, const CancelCheck& cancel, std::vector<Sink>& sinks,
+                                          size_t first = 0) {
+  const size_t n = parts.size();
+  if (n == 1 && first == 0) {
+    auto state = std::make_unique<engine::State>();
+    ReplayPos pos;
+    if (!snap.sections.empty()) state->load_tables(*snap.sections[0]);
+    size_t at = 0;
+    if (plan.make)
+      for (size_t c : checkpoint_chunks(snap)) {
+        if (!replay(snap, at, c, *state, pos, cancel, sinks[0])) return nullptr;
+        plan.make(checkpoint_at(snap, c, pos, *state));
+        at = c;
+      }
+    if (!replay(snap, at, snap.chunks.size(), *state, pos, cancel, sinks[0])) return nullptr;
+    return state;
+  }
+  std::atomic<size_t> next{first};
+  std::atomic<bool> stop{false};
+  std::unique_ptr<engine::State> last;
+  std::mutex error_mu;
+  std::exception_ptr error;
+  auto work = [&] {
+    for (size_t i; !stop.load(std::memory_order_relaxed) && (i = next.fetch_add(1)) < n;) {
+      try {
+        const ReplayPart& p = parts[i];
+        std::unique_ptr<engine::State> state;
+        ReplayPos pos;
+        if (p.cp) {
+          state = p.cp->state->clone();
+          pos = ReplayPos{p.cp->section, p.cp->leading};
+        } else {
+          state = std::make_unique<engine::State>();
+          if (!snap.sections.empty()) state->load_tables(*snap.sections[0]);
+        }
+        if (!replay(snap, p.from, p.to, *state, pos, cancel, sinks[i])) {
+          stop = true;
+          return;
+        }
+        if (i == n - 1) last = std::move(state);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mu);
+        if (!error) error = std::current_exception();
+        stop = true;
+        return;
+      }
+    }
+  };
+  if (n - first >= 2) {
     // Field rendering options are per thread: the helper renders as we do.
     const engine::render::RenderOptions render = engine::fields::render_options();
     std::thread helper([&] {
-      try {
-        engine::fields::set_render_options(render);
-        late_ok = replay(snap, cp->chunk, snap.chunks.size(), *late, late_pos, cancel, *later);
-      } catch (...) {
-        late_error = std::current_exception();
-      }
+      engine::fields::set_render_options(render);
+      work();
     });
-    bool ok = true;
-    if (early_needed) {
-      try {
-        engine::State state;
-        ReplayPos pos;
-        if (!snap.sections.empty()) state.load_tables(*snap.sections[0]);
-        ok = replay(snap, 0, cp->chunk, state, pos, cancel, early);
-      } catch (...) {
-        helper.join();
-        throw;
-      }
-    }
+    work();
     helper.join();
-    if (late_error) std::rethrow_exception(late_error);
-    if (!ok || !late_ok) return nullptr;
-    return late;
+  } else {
+    work();
   }
-  auto state = std::make_unique<engine::State>();
-  ReplayPos pos;
-  if (!snap.sections.empty()) state->load_tables(*snap.sections[0]);
-  size_t mid = plan.make ? middle_chunk(snap) : 0;
-  if (mid) {
-    if (!replay(snap, 0, mid, *state, pos, cancel, early)) return nullptr;
-    plan.make(checkpoint_at(snap, mid, pos, *state));
-  }
-  if (!replay(snap, mid, snap.chunks.size(), *state, pos, cancel, early)) return nullptr;
-  return state;
+  if (error) std::rethrow_exception(error);
+  if (stop) return nullptr;
+  return last;
 }
 
-// replay_all without a split, into one sink.
+// A replay of the whole snapshot into one sink, on this thread.
 template <class Sink>
 std::unique_ptr<engine::State> replay_once(const StoreSnapshot& snap, const CancelCheck& cancel, Sink&& f) {
-  bool split = false;
-  return replay_all(snap, ReplayPlan{}, cancel, f, static_cast<std::remove_reference_t<Sink>*>(nullptr), split);
+  std::vector<std::remove_reference_t<Sink>> sinks{f};
+  return replay_all(snap, std::vector<ReplayPart>(1, ReplayPart{0, snap.chunks.size(), nullptr}), ReplayPlan{},
+                    cancel, sinks);
 }
 
 std::unique_ptr<engine::filter::Filter> compile(const std::string& text, std::string* err) {
@@ -260,25 +310,26 @@ const char* to_string(EchoFormat f) {
 std::unique_ptr<ViewTable> compute_view(const StoreSnapshot& snap, const ViewInfo& view,
                                         const ViewTable::Options& options, const CancelCheck& cancel,
                                         const ReplayPlan& plan) {
-  auto table = std::make_unique<ViewTable>(view, options);
-  std::unique_ptr<ViewTable> later;
-  if (plan.use && plan.use->fits(snap)) later = std::make_unique<ViewTable>(view, options);
+  const std::vector<ReplayPart> parts = replay_parts(snap, plan);
   auto sink_of = [](ViewTable* t) {
     return [t](const engine::EventContext& ctx, bool for_views) {
       if (for_views) t->consume(ctx);
       return true;
     };
   };
-  auto early = sink_of(table.get());
-  auto late = sink_of(later.get());
-  bool split = false;
+  std::vector<std::unique_ptr<ViewTable>> tables;
+  std::vector<decltype(sink_of(nullptr))> sinks;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    tables.push_back(std::make_unique<ViewTable>(view, options));
+    sinks.push_back(sink_of(tables.back().get()));
+  }
   // An fd snapshot view (lsof) sees no events: only the final state counts.
-  bool early_needed = view.snapshot != "fds";
-  auto state = replay_all(snap, plan, cancel, early, later ? &late : nullptr, split, early_needed);
+  const size_t first = view.snapshot == "fds" ? parts.size() - 1 : 0;
+  auto state = replay_all(snap, parts, plan, cancel, sinks, first);
   if (!state) return nullptr;
-  if (split) table->append(*later);
-  table->finish(*state);
-  return table;
+  for (size_t i = first + 1; i < parts.size(); ++i) tables[first]->append(*tables[i]);
+  tables[first]->finish(*state);
+  return std::move(tables[first]);
 }
 
 ProgressiveView::ProgressiveView(const ViewInfo& view, const ViewTable::Options& options)
@@ -321,24 +372,25 @@ namespace {
 // Echo and dig: one PaneBuilder per replay part, joined in event order.
 std::shared_ptr<PaneData> compute_pane(PaneData::Type type, const StoreSnapshot& snap, const std::string& filter,
                                        EchoFormat fmt, const CancelCheck& cancel, const ReplayPlan& plan) {
-  PaneBuilder b(type, filter, fmt);
-  if (b.failed()) return b.data();
-  std::unique_ptr<PaneBuilder> later;
-  if (plan.use && plan.use->fits(snap)) later = std::make_unique<PaneBuilder>(type, filter, fmt);
+  const std::vector<ReplayPart> parts = replay_parts(snap, plan);
+  std::vector<std::unique_ptr<PaneBuilder>> builders;
+  builders.push_back(std::make_unique<PaneBuilder>(type, filter, fmt));
+  if (builders[0]->failed()) return builders[0]->data();
+  while (builders.size() < parts.size()) builders.push_back(std::make_unique<PaneBuilder>(type, filter, fmt));
   auto sink_of = [](PaneBuilder* p) {
     return [p](const engine::EventContext& ctx, bool) {
       if (!ctx.internal) p->feed(ctx);
       return true;
     };
   };
-  auto early = sink_of(&b);
-  auto late = sink_of(later.get());
-  bool split = false;
-  if (!replay_all(snap, plan, cancel, early, later ? &late : nullptr, split)) return nullptr;
-  if (split) b.data()->append(std::move(*later->data()));
+  std::vector<decltype(sink_of(nullptr))> sinks;
+  for (auto& b : builders) sinks.push_back(sink_of(b.get()));
+  if (!replay_all(snap, parts, plan, cancel, sinks)) return nullptr;
+  const std::shared_ptr<PaneData>& pane = builders[0]->data();
+  for (size_t i = 1; i < builders.size(); ++i) pane->append(std::move(*builders[i]->data()));
   // Exactly the newest kPaneMaxLines, however the replay was split.
-  b.data()->trim_exact(kPaneMaxLines);
-  return b.data();
+  pane->trim_exact(kPaneMaxLines);
+  return pane;
 }
 
 }  // namespace
@@ -415,8 +467,11 @@ std::shared_ptr<EventFields> compute_event_fields(const StoreSnapshot& snap, uin
     }
     return false;
   };
-  const ReplayCheckpoint* cp = plan.use.get();
-  if (cp && cp->fits(snap) && evnum > cp->events_before) {
+  // The last checkpoint before the event.
+  const ReplayCheckpoint* cp = nullptr;
+  for (const ReplayPart& p : replay_parts(snap, plan))
+    if (p.cp && evnum > p.cp->events_before) cp = p.cp;
+  if (cp) {
     // Only the events after the checkpoint need replaying.
     std::unique_ptr<engine::State> state = cp->state->clone();
     ReplayPos pos{cp->section, cp->leading};

@@ -45,15 +45,17 @@ struct ReplayCheckpoint {
 };
 using CheckpointSink = std::function<void(std::shared_ptr<const ReplayCheckpoint>)>;
 
-// How a computation may use checkpoints. With `use` fitting the snapshot,
-// the replay is split there: the events before it and the events after it
-// are replayed at the same time on two threads (the later part from a clone
-// of the checkpoint's state) and the two results combined (ViewTable::append,
-// PaneData::append). Otherwise the replay runs in one go and, if `make` is
-// set, takes a checkpoint about halfway and hands it to `make` (on the
-// computing thread).
+// How a computation may use checkpoints. The checkpoints of `cuts` that fit
+// the snapshot cut the replay into parts, each replayed from a clone of the
+// state at its start into a result of its own; two threads take the parts
+// in turn (a core that is busy elsewhere takes fewer), and the results are
+// combined in event order (ViewTable::append, PaneData::append). Without
+// cuts the replay runs in one go and, if `make` is set, leaves a checkpoint
+// at each 1/kReplayParts of the events (handed to `make` on the computing
+// thread).
+inline constexpr size_t kReplayParts = 8;
 struct ReplayPlan {
-  std::shared_ptr<const ReplayCheckpoint> use;
+  std::vector<std::shared_ptr<const ReplayCheckpoint>> cuts;
   CheckpointSink make;
 };
 

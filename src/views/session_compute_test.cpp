@@ -52,21 +52,22 @@ TEST_CASE("split replay: views, panes and field lists equal one whole replay") {
     EventStore store(16 * 1024);
     load(store, path);
     StoreSnapshot snap = store.snapshot();
-    std::shared_ptr<const ReplayCheckpoint> cp;
+    std::vector<std::shared_ptr<const ReplayCheckpoint>> cps;
     ReplayPlan make;
-    make.make = [&](std::shared_ptr<const ReplayCheckpoint> c) { cp = std::move(c); };
+    make.make = [&](std::shared_ptr<const ReplayCheckpoint> c) { cps.push_back(std::move(c)); };
     const ViewInfo* procs = reg.find("procs");
     REQUIRE(procs);
     auto whole = compute_view(snap, *procs, {}, nullptr, make);
     REQUIRE(whole);
     if (snap.chunks.size() < 2) {
-      CHECK(!cp);
+      CHECK(cps.empty());
       continue;
     }
-    REQUIRE(cp);
-    REQUIRE(cp->fits(snap));
-    ReplayPlan use;
-    use.use = cp;
+    REQUIRE(!cps.empty());
+    CHECK(cps.size() <= kReplayParts - 1);
+    for (const auto& cp : cps) REQUIRE(cp->fits(snap));
+    ReplayPlan use;  // every checkpoint: up to kReplayParts parts
+    use.cuts = cps;
     for (const ViewInfo& v : reg.views()) {
       CAPTURE(v.id);
       auto a = compute_view(snap, v, {}, nullptr);
@@ -146,11 +147,15 @@ TEST_CASE("progressive view: chunk by chunk equals one replay, and its checkpoin
     CHECK(table_text(*shown) == table_text(*whole));
     for (size_t i : {size_t(0), cps.size() / 2, cps.size() - 1}) {
       ReplayPlan use;
-      use.use = cps[i];
-      REQUIRE(use.use->fits(snap));
+      use.cuts = {cps[i]};
+      REQUIRE(cps[i]->fits(snap));
       auto split = compute_view(snap, *v, {}, nullptr, use);
       CHECK(table_text(*split) == table_text(*whole));
     }
+    ReplayPlan many;  // every chunk boundary a part, given out of order
+    many.cuts.assign(cps.rbegin(), cps.rend());
+    many.cuts.push_back(cps[1]);  // and one twice
+    CHECK(table_text(*compute_view(snap, *v, {}, nullptr, many)) == table_text(*whole));
   }
 }
 #endif
