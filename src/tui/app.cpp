@@ -105,7 +105,8 @@ std::vector<std::string> App::help_lines() const {
       "  C                             run a chisel on the selection (pick one; output in a pane)",
       "  F8                            actions of this view (or their hotkeys)",
       "  F9 >                          sort menu; Shift+1..9 sort by column 1..9 (again: flip)",
-      "  F12                           latency spectrogram of the selection",
+      "  F12                           latency spectrogram of the selection; in it, Enter (or a",
+      "                                click) at two corners digs into that time x latency rectangle",
       "  p                             pause / resume updates",
       "  c Del                         clear a list view",
       "  q F10                         quit",
@@ -175,7 +176,38 @@ void App::open_spectro(bool files) {
   if (!drilled) s_.switch_view(target->id);
   frozen_ = nullptr;
   spectro_w_ = spectro_h_ = 0;  // draw_spectro asks for it at the screen's size
+  sp_x_ = W_ / 2;
+  sp_y_ = 0;
+  sp_ax_ = sp_ay_ = -1;
   mode_ = Mode::Spectro;
+}
+
+void App::spectro_corner() {
+  if (sp_ax_ < 0) {
+    sp_ax_ = sp_x_;
+    sp_ay_ = sp_y_;
+    message_ = "first corner set: Enter (or a click) at the opposite corner digs into the rectangle";
+    return;
+  }
+  auto sp = s_.spectrogram();
+  if (!sp || !sp->error.empty() || sp->width != uint32_t(spectro_w_) || sp->slices != uint32_t(spectro_h_)) {
+    message_ = "the spectrogram is still being computed";
+    return;
+  }
+  std::string sel = views::spectrogram_selection_filter(*sp, uint32_t(sp_ay_), uint32_t(sp_y_), uint32_t(sp_ax_),
+                                                        uint32_t(sp_x_));
+  std::string base = s_.filter_text();
+  chisel_mode_ = false;
+  chisel_pane_ = nullptr;
+  pane_type_ = views::PaneData::Type::LatencyDig;
+  pane_filter_ = base.empty() ? sel : "(" + base + ") and " + sel;
+  pane_title_ = "spectrogram selection";
+  s_.request_pane(pane_type_, pane_filter_, fmt_, pane_title_);
+  pane_sel_ = pane_top_ = pane_clear_ = pane_seen_ = 0;
+  pane_hscroll_ = 0;
+  sp_ax_ = sp_ay_ = -1;
+  pane_return_ = Mode::Spectro;
+  mode_ = Mode::Pane;
 }
 
 void App::back_from_spectro() {

@@ -79,6 +79,8 @@ class App {
   bool page_key(int ch);
   bool pane_key(int ch);
   bool fields_key(int ch);
+  bool spectro_key(int ch);
+  void spectro_corner();  // Enter or a click: first corner, then the dig of the rectangle
   bool confirm_key(int ch);
   void mouse();
   void move_sel(long delta);
@@ -165,6 +167,10 @@ class App {
   // spectrogram
   std::string spectro_return_;
   int spectro_w_ = 0, spectro_h_ = 0;  // dimensions last requested
+  // Selection: the cursor cell (column = latency bucket, row = time slice)
+  // and the first corner of the rectangle (sp_ax_ < 0: none yet).
+  int sp_x_ = 0, sp_y_ = 0, sp_ax_ = -1, sp_ay_ = -1;
+  Mode pane_return_ = Mode::Grid;  // where Backspace leaves a pane for
 
   // timeline strip (drawn above the key bar when strip_)
   bool strip_ = false;

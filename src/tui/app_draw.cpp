@@ -484,6 +484,15 @@ void App::draw_spectro() {
         else put(3 + int(y), int(x), std::string(1, kShades[std::max(1, level)]), A_NORMAL);
       }
     }
+    // The selection: the rectangle from the first corner to the cursor (or
+    // the cursor alone), drawn over the counts.
+    int x0 = sp_ax_ >= 0 ? std::min(sp_ax_, sp_x_) : sp_x_, x1 = sp_ax_ >= 0 ? std::max(sp_ax_, sp_x_) : sp_x_;
+    int y0 = sp_ax_ >= 0 ? std::min(sp_ay_, sp_y_) : sp_y_, y1 = sp_ax_ >= 0 ? std::max(sp_ay_, sp_y_) : sp_y_;
+    for (int y = y0; y <= y1 && y < int(sp->slices); ++y)
+      for (int x = x0; x <= x1 && x < int(sp->width); ++x) {
+        bool edge = y == y0 || y == y1 || x == x0 || x == x1;
+        if (edge) mvchgat(3 + y, x, 1, A_REVERSE, 0, nullptr);
+      }
   }
   // Axis: 1ns .. 100s, log10 over the width.
   static const char* labels[] = {"1ns", "10ns", "100ns", "1us", "10us", "100us", "1ms", "10ms", "100ms", "1s", "10s", "100s"};
@@ -492,7 +501,7 @@ void App::draw_spectro() {
     int x = int(double(d) * W_ / 11.0);
     if (x < W_) put(H_ - 2, std::min(x, W_ - 4), labels[d], th_.label);
   }
-  draw_bar({{"Bak", "Back"}, {"F2", "Views"}, {"q", "Quit"}}, "");
+  draw_bar({{"Enter", sp_ax_ >= 0 ? "Dig" : "Corner"}, {"Bak", "Back"}, {"F2", "Views"}, {"q", "Quit"}}, "");
   draw_message();
 }
 

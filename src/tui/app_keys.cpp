@@ -98,6 +98,7 @@ void App::open_pane(views::PaneData::Type type) {
   else s_.request_dig(sel_, fmt_);
   pane_sel_ = pane_top_ = pane_clear_ = pane_seen_ = 0;
   pane_hscroll_ = 0;
+  pane_return_ = Mode::Grid;
   mode_ = Mode::Pane;
 }
 
@@ -387,7 +388,9 @@ bool App::pane_key(int ch) {
       } else {
         s_.clear_pane();
       }
-      mode_ = Mode::Grid;
+      mode_ = pane_return_;
+      if (mode_ == Mode::Spectro) spectro_w_ = spectro_h_ = 0;  // clear_pane dropped it: ask again
+      pane_return_ = Mode::Grid;
       break;
     case KEY_F(1): case 'h': case '?': mode_ = Mode::Help; page_top_ = 0; break;
     case KEY_F(2): if (!chisel_mode_) open_menu(Mode::FormatMenu); break;
@@ -495,6 +498,14 @@ void App::mouse() {
     }
     return;
   }
+  if (mode_ == Mode::Spectro) {
+    if (ev.y >= 3 && ev.y < 3 + spectro_h_ && ev.x >= 0 && ev.x < spectro_w_) {
+      sp_x_ = ev.x;
+      sp_y_ = ev.y - 3;
+      spectro_corner();
+    }
+    return;
+  }
   if (mode_ != Mode::Grid) return;
   if (ev.y == 1 && filter_x0_ >= 0 && ev.x >= filter_x0_) {
     prompt_ = Prompt::Expr;
@@ -548,14 +559,33 @@ bool App::handle_key(int ch) {
     case Mode::Pane: return pane_key(ch);
     case Mode::Fields: return fields_key(ch);
     case Mode::Confirm: return confirm_key(ch);
-    case Mode::Spectro:
-      if (is_backspace(ch) || ch == kEsc) back_from_spectro();
-      else if (ch == 'q' || ch == KEY_F(10)) quit_ = true;
-      else if (ch == KEY_F(2)) {
-        back_from_spectro();
-        open_menu(Mode::ViewMenu);
-      }
-      return !quit_;
+    case Mode::Spectro: return spectro_key(ch);
+  }
+  return !quit_;
+}
+
+bool App::spectro_key(int ch) {
+  const int w = std::max(1, spectro_w_), h = std::max(1, spectro_h_);
+  switch (ch) {
+    case KEY_LEFT: sp_x_ = std::max(0, sp_x_ - 1); break;
+    case KEY_RIGHT: sp_x_ = std::min(w - 1, sp_x_ + 1); break;
+    case KEY_UP: sp_y_ = std::max(0, sp_y_ - 1); break;
+    case KEY_DOWN: sp_y_ = std::min(h - 1, sp_y_ + 1); break;
+    case KEY_PPAGE: sp_y_ = std::max(0, sp_y_ - 10); break;
+    case KEY_NPAGE: sp_y_ = std::min(h - 1, sp_y_ + 10); break;
+    case KEY_HOME: sp_x_ = 0; break;
+    case KEY_END: sp_x_ = w - 1; break;
+    case '\n': case '\r': case KEY_ENTER: case ' ': spectro_corner(); break;
+    case 'q': case KEY_F(10): quit_ = true; break;
+    case KEY_F(2):
+      back_from_spectro();
+      open_menu(Mode::ViewMenu);
+      break;
+    default:
+      if (!is_backspace(ch) && ch != kEsc) break;
+      if (sp_ax_ >= 0) sp_ax_ = sp_ay_ = -1;  // drop the first corner first
+      else back_from_spectro();
+      break;
   }
   return !quit_;
 }

@@ -423,7 +423,7 @@ void Session::run_pane_task(const Task& t) {
     } else if (t.pane_type == PaneData::Type::Echo) {
       pane = compute_echo(snap, t.filter, t.fmt, cancel, plan);
     } else {
-      pane = compute_dig(snap, t.filter, t.fmt, cancel, plan);
+      pane = compute_dig(snap, t.filter, t.fmt, cancel, plan, t.pane_type == PaneData::Type::LatencyDig);
     }
   } catch (const std::exception& e) {
     pane = std::make_shared<PaneData>();

@@ -401,8 +401,39 @@ std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::str
 }
 
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                      const CancelCheck& cancel, const ReplayPlan& plan) {
-  return compute_pane(PaneData::Type::Dig, snap, filter, fmt, cancel, plan);
+                                      const CancelCheck& cancel, const ReplayPlan& plan, bool latency) {
+  return compute_pane(latency ? PaneData::Type::LatencyDig : PaneData::Type::Dig, snap, filter, fmt, cancel, plan);
+}
+
+namespace {
+// The spectrogram's bucket of a latency (see compute_spectrogram).
+uint32_t latency_bucket(uint64_t ns, uint32_t width) {
+  double b = std::floor(std::log10(double(ns)) * width / 11.0);
+  return uint32_t(std::clamp(b, 0.0, double(width - 1)));
+}
+// The least latency (ns, >= 1) in bucket b or a later one.
+uint64_t bucket_floor(uint32_t b, uint32_t width) {
+  if (b == 0) return 1;
+  double guess = std::ceil(std::pow(10.0, 11.0 * b / width));
+  uint64_t ns = guess >= 1.8e19 ? UINT64_MAX : std::max<uint64_t>(1, uint64_t(guess));
+  // The floating guess may be off by a little either way: settle on the
+  // exact boundary of latency_bucket().
+  while (ns > 1 && latency_bucket(ns - 1, width) >= b) --ns;
+  while (ns < UINT64_MAX && latency_bucket(ns, width) < b) ++ns;
+  return ns;
+}
+}  // namespace
+
+std::string spectrogram_selection_filter(const Spectrogram& sp, uint32_t slice0, uint32_t slice1, uint32_t bucket0,
+                                         uint32_t bucket1) {
+  if (slice0 > slice1) std::swap(slice0, slice1);
+  if (bucket0 > bucket1) std::swap(bucket0, bucket1);
+  // (Exit events only, as counted: a switch event may carry a latency.)
+  std::string f = "evt.dir=< and evt.latency>=" + std::to_string(bucket_floor(bucket0, sp.width));
+  if (bucket1 + 1 < sp.width) f += " and evt.latency<" + std::to_string(bucket_floor(bucket1 + 1, sp.width));
+  if (slice0 > 0) f += " and evt.rawtime>=" + std::to_string(sp.t0 + uint64_t(slice0) * sp.slice_ns);
+  if (slice1 + 1 < sp.slices) f += " and evt.rawtime<" + std::to_string(sp.t0 + uint64_t(slice1 + 1) * sp.slice_ns);
+  return f;
 }
 
 std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,
@@ -425,8 +456,7 @@ std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, cons
   bool ok = replay_once(snap, cancel, [&](const engine::EventContext& ctx, bool) {
     if (ctx.internal || ctx.ev->is_enter() || ctx.latency_ns == 0) return true;
     if (flt && !flt->matches(engine::filter::EventRef{&ctx})) return true;
-    double b = std::floor(std::log10(double(ctx.latency_ns)) * width / 11.0);
-    uint32_t bucket = uint32_t(std::clamp(b, 0.0, double(width - 1)));
+    uint32_t bucket = latency_bucket(ctx.latency_ns, width);
     uint64_t rel = ctx.ev->ts > out->t0 ? ctx.ev->ts - out->t0 : 0;
     uint32_t slice = uint32_t(std::min<uint64_t>(rel / out->slice_ns, slices - 1));
     uint32_t& c = out->counts[size_t(slice) * width + bucket];

@@ -115,7 +115,9 @@ struct PaneLine {
 // [first_block_, first_block_ + blocks_.size()) and its [offset, offset+len)
 // lies inside that block's text.
 struct PaneData {
-  enum class Type : uint8_t { Echo, Dig, Fields };
+  // LatencyDig: dig lines prefixed with the call's latency and fd (the dig
+  // of a spectrogram selection, as csysdig prints it).
+  enum class Type : uint8_t { Echo, Dig, Fields, LatencyDig };
   Type type = Type::Dig;
   std::string title;           // what it shows ("Echo of proc.pid=12")
   std::string filter;          // the filter used
@@ -170,9 +172,11 @@ std::shared_ptr<PaneData> compute_echo(const StoreSnapshot& snap, const std::str
 
 // Dig: sysdig's default line ("%evt.num %evt.time %evt.cpu %proc.name
 // (%thread.tid) %evt.dir %evt.type %evt.args") of each matching event; data
-// arguments in `fmt`.
+// arguments in `fmt`. `latency`: each line prefixed with "(latency=...)
+// (fd=...)" (a PaneData::Type::LatencyDig pane).
 std::shared_ptr<PaneData> compute_dig(const StoreSnapshot& snap, const std::string& filter, EchoFormat fmt,
-                                      const CancelCheck& cancel, const ReplayPlan& plan = {});
+                                      const CancelCheck& cancel, const ReplayPlan& plan = {}, bool latency = false);
+
 
 // Spectrogram (F12): exit events matching `filter` with a known latency,
 // counted per (time slice, latency bucket). Bucket = floor(log10(latency ns)
@@ -188,6 +192,13 @@ struct Spectrogram {
 };
 std::shared_ptr<Spectrogram> compute_spectrogram(const StoreSnapshot& snap, const std::string& filter,
                                                  uint32_t width, uint32_t slices, const CancelCheck& cancel);
+// The filter that selects what a rectangle of a spectrogram counted: time
+// slices [slice0, slice1] and latency buckets [bucket0, bucket1] of `sp`
+// (inclusive; the first and last slice and bucket are open-ended, as the
+// counting clamps), as evt.rawtime and evt.latency bounds in ns, exit
+// events only.
+std::string spectrogram_selection_filter(const Spectrogram& sp, uint32_t slice0, uint32_t slice1,
+                                         uint32_t bucket0, uint32_t bucket1);
 
 // Every field that applies to event number `evnum` (1-based), in listing
 // order, then evt.arg.NAME for each of its parameters: (field, value) pairs.

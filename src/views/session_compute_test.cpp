@@ -97,6 +97,42 @@ TEST_CASE("split replay: views, panes and field lists equal one whole replay") {
 }
 #endif
 
+#if defined(TROWEL_SHARED_DIR)
+TEST_CASE("spectrogram selection: the dig of a rectangle holds exactly the calls it counted") {
+  EventStore store;
+  load(store, std::string(TROWEL_SHARED_DIR) + "/captures/libs_curl_google_comments.scap");
+  StoreSnapshot snap = store.snapshot();
+  for (uint32_t width : {80u, 137u}) {
+    CAPTURE(width);
+    auto sp = compute_spectrogram(snap, "", width, 20, nullptr);
+    REQUIRE(sp);
+    REQUIRE(sp->events > 100);
+    struct Rect { uint32_t s0, s1, b0, b1; };
+    std::vector<Rect> rects = {{0, 19, 0, width - 1}, {0, 0, 0, width - 1}, {19, 19, 0, width - 1},
+                               {3, 11, width / 3, width / 2}, {0, 19, 0, width / 4}, {5, 5, width / 2, width - 1}};
+    // And each single bucket that holds calls, over all slices.
+    for (uint32_t b = 0; b < width; ++b)
+      for (uint32_t sl = 0; sl < 20; ++sl)
+        if (sp->counts[size_t(sl) * width + b]) {
+          rects.push_back({0, 19, b, b});
+          break;
+        }
+    for (const Rect& r : rects) {
+      uint64_t counted = 0;
+      for (uint32_t sl = r.s0; sl <= r.s1; ++sl)
+        for (uint32_t b = r.b0; b <= r.b1; ++b) counted += sp->counts[size_t(sl) * width + b];
+      std::string f = spectrogram_selection_filter(*sp, r.s1, r.s0, r.b1, r.b0);  // corners in any order
+      CAPTURE(f);
+      auto dig = compute_dig(snap, f, EchoFormat::Dotted, nullptr, {}, true);
+      REQUIRE(dig);
+      REQUIRE(dig->error.empty());
+      CHECK(dig->events == counted);
+      if (dig->size()) CHECK(dig->line(0).text.substr(0, 9) == "(latency=");
+    }
+  }
+}
+#endif
+
 TEST_CASE("split replay: a checkpoint fits every snapshot that still has its chunk boundary") {
   ReplayCheckpoint cp;
   StoreSnapshot snap;

@@ -68,8 +68,9 @@ PaneBuilder::PaneBuilder(PaneData::Type type, const std::string& filter, EchoFor
   } else {
     render_.buffer = dig_buffer_format(fmt);
     render_.max_buffer_len = engine::render::kDefaultMaxBufferLen;
-    formatter_ = std::make_unique<engine::format::EventFormatter>(
-        "*%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.args");
+    std::string line = "%evt.num %evt.time %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.args";
+    if (type == PaneData::Type::LatencyDig) line = "(latency=%evt.latency.human) (fd=%fd.name) " + line;
+    formatter_ = std::make_unique<engine::format::EventFormatter>("*" + line);
   }
 }
 

@@ -702,6 +702,54 @@ def case_timeline():
         t.wait(r"TROWEL-EXIT=0")
 
 
+def case_spectro():
+    """F12, then a time x latency rectangle (keys, then mouse) digs into
+    exactly the calls the spectrogram counted in it."""
+    demo = os.path.join(TESTDATA, "demo.scap")
+    with Term(["-r", demo], width=100, height=30) as t:
+        t.wait(r"python3 server")
+        t.search_row("python3 server")
+        t.keys("F12")
+        s = t.wait(r"latency spectrogram: \d+ calls")
+        calls = int(re.search(r"latency spectrogram: (\d+) calls", s).group(1))
+        check(calls > 1000, "the server's calls are counted", t)
+        # Keys: Home and the top row, then End and the bottom row: everything.
+        t.keys("Home", "Enter")
+        t.wait(r"first corner set")
+        t.wait(r"EnterDig")
+        t.keys("End", *(["Down"] * 30), "Enter")
+        t.wait(r"^Viewing: Dig \(Dotted ASCII\) For: spectrogram selection")
+        s = t.wait(r" Dig +%d lines" % calls)
+        first = [l for l in s.split("\n")[3:] if l.strip()][0]
+        check(re.match(r"^\(latency=[0-9.]+[nmu]?s\) \(fd=.*\) \d+ \d\d:", first) is not None,
+              "dig lines start with latency and fd", t)
+        # Backspace returns to the spectrogram; Esc drops a first corner.
+        t.keys("BSpace")
+        t.wait(r"latency spectrogram: %d calls" % calls)
+        t.keys("Enter")
+        t.wait(r"EnterDig")
+        t.keys("Escape")
+        t.wait(r"EnterCorner")
+        # Mouse: a rectangle left of every call (latencies under 10 ns)
+        # digs into nothing; one from 1 us to the right edge, everything.
+        axis = t.lines()[t.height - 2]
+        x10ns, x1us = axis.index("10ns"), axis.index("1us")
+        t.click(0, 3)
+        t.click(x10ns - 1, t.height - 3)
+        t.wait(r" Dig +0 lines")
+        t.keys("BSpace")
+        t.wait(r"latency spectrogram: %d calls" % calls)
+        t.click(x1us, 3)
+        t.click(90, t.height - 3)  # (X10 reports columns up to 94 as ASCII)
+        t.wait(r" Dig +%d lines" % calls)
+        t.keys("BSpace")
+        t.wait(r"latency spectrogram")
+        t.keys("BSpace")
+        t.wait(r"^Viewing: Processes")
+        t.keys("q")
+        t.wait(r"TROWEL-EXIT=0")
+
+
 def main():
     if shutil.which("tmux") is None:
         print("tmux not installed: skipped")
