@@ -35,15 +35,7 @@ struct RenderScope {
   ~RenderScope() { engine::fields::set_render_options(saved); }
 };
 
-struct First : engine::filter::ValueSink {
-  engine::filter::FieldValue v;
-  bool got = false;
-  bool on_value(const engine::filter::FieldValue& x) override {
-    v = x;
-    got = true;
-    return false;
-  }
-};
+using First = engine::filter::FirstValue;
 
 }  // namespace
 

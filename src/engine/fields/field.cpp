@@ -121,11 +121,7 @@ class TableField final : public Field {
     }
     if (def_.each) {
       // First value of a multi-valued field.
-      struct First : ValueSink {
-        FieldValue v;
-        bool got = false;
-        bool on_value(const FieldValue& x) override { v = x; got = true; return false; }
-      } first;
+      filter::FirstValue first;
       def_.each(ctx, arg_, scratch_, first);
       if (first.got) {
         render_value(def_.info.type, first.v, out);

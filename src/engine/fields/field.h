@@ -63,17 +63,9 @@ class Field {
   // The first value extract() would give, without a sink (the aggregation
   // hot path); false if none. Values may point into the field's scratch.
   virtual bool first_value(const EventContext& ctx, FieldValue& v) {
-    struct First final : ValueSink {
-      FieldValue* v;
-      bool got = false;
-      bool on_value(const FieldValue& x) override {
-        *v = x;
-        got = true;
-        return false;
-      }
-    } first;
-    first.v = &v;
+    filter::FirstValue first;
     extract(ctx, first);
+    if (first.got) v = first.v;
     return first.got;
   }
   // The text sysdig prints; false if the field does not apply.

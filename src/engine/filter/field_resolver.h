@@ -113,6 +113,17 @@ class ValueSink {
   ~ValueSink() = default;
 };
 
+// A sink that keeps the first value it is given and stops the iteration.
+struct FirstValue final : ValueSink {
+  FieldValue v;
+  bool got = false;
+  bool on_value(const FieldValue& x) override {
+    v = x;
+    got = true;
+    return false;
+  }
+};
+
 // A compiled "field = literal" test that skips producing the field's text
 // (see FieldExtractor::fast_string_eq).
 class FastStringEq {
@@ -132,17 +143,9 @@ class FieldExtractor {
   virtual void extract(const EventRef& ev, ValueSink& sink) = 0;
   // The first value extract() would give, if any (the "exists" test).
   virtual bool first_value(const EventRef& ev, FieldValue& out) {
-    struct First final : ValueSink {
-      FieldValue* out;
-      bool got = false;
-      bool on_value(const FieldValue& v) override {
-        *out = v;
-        got = true;
-        return false;
-      }
-    } first;
-    first.out = &out;
+    FirstValue first;
     extract(ev, first);
+    if (first.got) out = first.v;
     return first.got;
   }
   // Optional, for single-valued String fields: a test equivalent to comparing
