@@ -455,6 +455,10 @@ void App::draw_spectro() {
     spectro_w_ = W_;
     spectro_h_ = rows;
     s_.request_spectrogram(uint32_t(W_), uint32_t(rows));
+    // New cells: the cursor stays inside, a first corner no longer means anything.
+    sp_x_ = std::clamp(sp_x_, 0, W_ - 1);
+    sp_y_ = std::clamp(sp_y_, 0, rows - 1);
+    sp_ax_ = sp_ay_ = -1;
   }
   auto sp = s_.spectrogram();
   if (!sp || sp->width != uint32_t(W_) || sp->slices != uint32_t(rows)) {

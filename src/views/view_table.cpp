@@ -241,9 +241,9 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
   }
   row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
   thread_cache_ = row_stamp_ && thread_stable_field(cols_[size_t(key_)].meta.field) && stable(size_t(key_));
-  // The key memo: no column may copy the key's cell, which a memo hit
-  // leaves unextracted.
-  key_memo_ = opts_.thread_cache && !list_ && key_ >= 0;
+  // The key memo: a memo hit leaves the key's cell unextracted, so no column
+  // may copy it and the key itself may not aggregate.
+  key_memo_ = opts_.thread_cache && !list_ && key_ >= 0 && cols_[size_t(key_)].meta.aggregation == Aggregation::None;
   for (const Column& c : cols_)
     if (c.alias >= 0 && c.alias == key_) key_memo_ = false;
   scratch_.resize(cols_.size());

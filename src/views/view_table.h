@@ -262,7 +262,8 @@ class ViewTable : public ViewDataSource {
   // Key memo: when the key's field has a memo id (Field::memo_id: evt.type,
   // evt.res, fd.type), the row each id's key went to, so a known id skips
   // rendering and hashing the key. Invariant: memo_rows_[id] is the row of
-  // the key that id renders to. Off when a column aliases the key's cell.
+  // the key that id renders to. Off when a column aliases the key's cell or
+  // the key has an aggregation.
   bool key_memo_ = false;
   std::unordered_map<uint64_t, size_t> memo_rows_;
   uint64_t last_memo_ = 0;
