@@ -78,6 +78,10 @@ class Term:
                     "still" if absent else "no", pattern, timeout, s))
             time.sleep(0.1)
 
+    def wait_number(self, pattern, timeout=8.0):
+        """Waits for `pattern`, whose one group is a number, and returns it."""
+        return int(re.search(pattern, self.wait(pattern, timeout), re.M).group(1))
+
     def click(self, x, y, double=False):
         """Left click at 0-based (x, y) as an xterm X10 mouse report."""
         press = "\x1b[M" + chr(32 + 0) + chr(33 + x) + chr(33 + y)
@@ -302,8 +306,7 @@ def case_panes():
         t.wait(r"server\.py")
         t.search_row("server.py")
         t.keys("d")
-        s = t.wait(r"Dig\s+\d+ lines")
-        total = int(re.search(r"Dig\s+(\d+) lines", s).group(1))
+        total = t.wait_number(r"Dig\s+(\d+) lines")
         check(total > 1000, "the server has many events", t)
         t.keys("C-g")
         t.wait(r"^Line:")
@@ -316,8 +319,7 @@ def case_panes():
         t.keys("C-f")
         t.text("EMFILE")
         t.keys("Enter")
-        s = t.wait(r" (\d+)/%d" % total)
-        check(int(re.search(r" (\d+)/%d" % total, s).group(1)) > 25, "search moves to the first EMFILE", t)
+        check(t.wait_number(r" (\d+)/%d" % total) > 25, "search moves to the first EMFILE", t)
         t.keys("n")
         t.keys("Right", "Right")
         t.keys("Left", "Left")
@@ -710,8 +712,7 @@ def case_spectro():
         t.wait(r"python3 server")
         t.search_row("python3 server")
         t.keys("F12")
-        s = t.wait(r"latency spectrogram: \d+ calls")
-        calls = int(re.search(r"latency spectrogram: (\d+) calls", s).group(1))
+        calls = t.wait_number(r"latency spectrogram: (\d+) calls")
         check(calls > 1000, "the server's calls are counted", t)
         # Keys: Home and the top row, then End and the bottom row: everything.
         t.keys("Home", "Enter")
