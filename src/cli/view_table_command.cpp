@@ -240,9 +240,9 @@ int run_view_command(const ViewRunOpts& o) {
     std::fprintf(stderr, "trowel: %s\n", e.what());
     return 2;
   }
-  auto reader = capture::CaptureReader::open(o.file);
-  engine::State state;
-  views::run_view(*reader, state, *table);
+  const views::ViewInfo& shown = *dd.current();
+  views::ViewFileRun run = views::run_view_file(capture::CaptureReader::open(o.file), o.file, *table,
+                                                [&] { return std::make_unique<views::ViewTable>(shown, to); });
   static char outbuf[1 << 16];
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   if (o.raw) print_raw(*table);
@@ -252,7 +252,7 @@ int run_view_command(const ViewRunOpts& o) {
   if (table->dropped_rows())
     std::fprintf(stderr, "trowel: warning: list view kept the last %zu rows (%llu dropped)\n", table->rows(),
                  static_cast<unsigned long long>(table->dropped_rows()));
-  return finish_reading(*reader);
+  return finish_reading(*run.reader);
 }
 
 }  // namespace

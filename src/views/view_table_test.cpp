@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "capture/capture_reader.h"
@@ -308,3 +311,90 @@ TEST_CASE("thread row cache: MAX strings keep the latest thread's value when thr
     }
   }
 }
+
+#if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+namespace {
+std::vector<std::string> table_lines(const ViewTable& t) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < t.rows(); ++i) {
+    std::string line = t.key_text(i);
+    for (const std::string& c : t.row(i)) line += "|" + c;
+    out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("run_view_file: a second thread taking the later events gives what one thread gives") {
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  std::vector<std::string> paths;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(TROWEL_SHARED_DIR) + "/captures"))
+    if (e.path().extension() == ".scap") paths.push_back(e.path().string());
+  for (const char* f : {"two_sections.scap", "containers.scap", "exit_only.scap", "net_poll.scap"})
+    paths.push_back(std::string(TROWEL_SOURCE_DIR) + "/testdata/" + f);
+  std::sort(paths.begin(), paths.end());
+  for (const std::string& path : paths) {
+    CAPTURE(path);
+    for (const ViewInfo& v : reg.views()) {
+      CAPTURE(v.id);
+      ViewTable whole(v, {});
+      engine::State st;
+      auto r = capture::CaptureReader::open(path);
+      run_view(*r, st, whole);
+      const uint64_t events = r->stats().events;
+      const unsigned shift = events < 4096 ? 2 : 6;
+      const uint64_t batches = events >> shift;
+      // Cut at the second batch, in the middle and at the last one; then
+      // past the end (no hand-over).
+      for (uint64_t cut : {uint64_t{1}, batches / 2, batches, batches + 5}) {
+        if (cut == 0) continue;
+        CAPTURE(cut);
+        SplitOptions so;
+        so.allow = 1;
+        so.batch_shift = shift;
+        so.cut_batch = cut;
+        ViewTable split(v, {});
+        ViewFileRun run = run_view_file(capture::CaptureReader::open(path), path, split,
+                                        [&] { return std::make_unique<ViewTable>(v, ViewTable::Options{}); }, so);
+        CHECK(run.split == (cut <= batches));
+        CHECK(run.reader->status() == r->status());
+        CHECK(run.reader->stats().events == events);
+        CHECK(table_lines(split) == table_lines(whole));
+        CHECK(split.dropped_rows() == whole.dropped_rows());
+      }
+    }
+  }
+}
+
+TEST_CASE("run_view_file: a truncated capture ends the same way on two threads") {
+  const std::string src = std::string(TROWEL_SHARED_DIR) + "/captures/leaky-logtxt.scap";
+  const std::string cut = (std::filesystem::temp_directory_path() / "trowel_split_truncated.scap").string();
+  {
+    std::ifstream in(src, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream out(cut, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size() * 2 / 3));
+  }
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  const ViewInfo* v = reg.find("procs_errors");
+  REQUIRE(v);
+  ViewTable whole(*v, {});
+  engine::State st;
+  auto r = capture::CaptureReader::open(cut);
+  run_view(*r, st, whole);
+  REQUIRE(r->status() == capture::CaptureReader::Status::Truncated);
+  SplitOptions so;
+  so.allow = 1;
+  so.batch_shift = 6;
+  so.cut_batch = 100;
+  ViewTable split(*v, {});
+  ViewFileRun run = run_view_file(capture::CaptureReader::open(cut), cut, split,
+                                  [&] { return std::make_unique<ViewTable>(*v, ViewTable::Options{}); }, so);
+  CHECK(run.split);
+  CHECK(run.reader->status() == capture::CaptureReader::Status::Truncated);
+  CHECK(run.reader->message() == r->message());
+  CHECK(table_lines(split) == table_lines(whole));
+  std::filesystem::remove(cut);
+}
+#endif
