@@ -239,6 +239,15 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     if (latest(a.index)) latest_agg_.push_back(a);
     else if (!stable(a.index)) hit_agg_.push_back(a);
   }
+  hit_direct_ = true;
+  for (size_t i : hit_cols_) {
+    const Column& c = cols_[i];
+    if (c.alias >= 0 || c.kind == CellKind::Str || c.kind == CellKind::Ip) hit_direct_ = false;
+    hit_ops_.push_back(HitOp{c.field->direct_get(), c.field.get(), i, c.meta.aggregation, c.kind, c.defaultable});
+  }
+  if (!hit_direct_) hit_ops_.clear();
+  hit_vals_.resize(hit_ops_.size());
+  hit_got_.resize(hit_ops_.size());
   row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
   thread_cache_ = row_stamp_ && thread_stable_field(cols_[size_t(key_)].meta.field) && stable(size_t(key_));
   // The key memo: a memo hit leaves the key's cell unextracted, so no column
@@ -365,12 +374,17 @@ void ViewTable::consume(const engine::EventContext& ctx) {
     if (slot.thread == ctx.thread && slot.epoch == ctx.state->thread_epoch()) {
       Row& r = rows_[slot.row];
       bool same = r.stamp_thread == ctx.thread && r.stamp_epoch == slot.epoch;
-      for (size_t i : hit_cols_)
-        if (!extract_one(i, ctx)) return;
+      if (hit_direct_) {
+        if (!hit_extract(ctx)) return;
+      } else {
+        for (size_t i : hit_cols_)
+          if (!extract_one(i, ctx)) return;
+      }
       if (!same)
         for (size_t i : latest_cols_)
           if (!extract_one(i, ctx)) return;
-      aggregate(r, hit_agg_);
+      if (hit_direct_) hit_apply(r);
+      else aggregate(r, hit_agg_);
       if (!same) aggregate(r, latest_agg_);
       stamp(r, ctx);
       return;
@@ -416,9 +430,14 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   if (row_stamp_ && !in_snapshot_ && ctx.thread && ctx.state && r.stamp_thread == ctx.thread &&
       r.stamp_epoch == ctx.state->thread_epoch()) {
     // The thread-stable columns would combine to what they hold.
-    for (size_t i : hit_cols_)
-      if (!extract_one(i, ctx)) return;
-    aggregate(r, hit_agg_);
+    if (hit_direct_) {
+      if (!hit_extract(ctx)) return;
+      hit_apply(r);
+    } else {
+      for (size_t i : hit_cols_)
+        if (!extract_one(i, ctx)) return;
+      aggregate(r, hit_agg_);
+    }
     remember_thread_row(ctx, row);
     return;
   }
@@ -507,6 +526,69 @@ void divide(Cell& c, CellKind kind) {
 }  // namespace
 
 void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
+
+bool ViewTable::hit_extract(const engine::EventContext& ctx) {
+  for (size_t j = 0; j < hit_ops_.size(); ++j) {
+    const HitOp& h = hit_ops_[j];
+    const bool got = h.get ? h.get(ctx, hit_vals_[j]) : h.field->first_value(ctx, hit_vals_[j]);
+    if (!got && !h.defaultable) return false;
+    hit_got_[j] = got;
+  }
+  return true;
+}
+
+void ViewTable::hit_apply(Row& row) {
+  using K = engine::filter::FieldValue::Kind;
+  for (size_t j = 0; j < hit_ops_.size(); ++j) {
+    if (!hit_got_[j]) continue;  // a default: adds 0, counts nothing, never wins
+    const HitOp& h = hit_ops_[j];
+    const engine::filter::FieldValue& x = hit_vals_[j];
+    Cell& dst = row.cells[h.index];
+    // The conversions of store_value().
+    int64_t i = 0;
+    uint64_t u = 0;
+    double d = 0;
+    switch (h.kind) {
+      case CellKind::Int: i = x.kind == K::Int ? x.i : static_cast<int64_t>(x.u); break;
+      case CellKind::UInt: u = x.kind == K::Int ? static_cast<uint64_t>(x.i) : x.u; break;
+      case CellKind::Double: d = x.kind == K::Double ? x.d : static_cast<double>(x.u); break;
+      default: break;
+    }
+    switch (h.aggregation) {
+      case Aggregation::None:
+        break;
+      case Aggregation::Sum:
+      case Aggregation::Avg:
+      case Aggregation::TimeAvg:
+        dst.i += i;
+        dst.u += u;
+        dst.d += d;
+        dst.count += 1;
+        dst.has_value = true;
+        break;
+      case Aggregation::Min:
+      case Aggregation::Max: {
+        const bool max = h.aggregation == Aggregation::Max;
+        bool take = !dst.has_value;
+        if (!take) {
+          switch (h.kind) {
+            case CellKind::Int: take = max ? i > dst.i : i < dst.i; break;
+            case CellKind::UInt: take = max ? u > dst.u : u < dst.u; break;
+            case CellKind::Double: take = max ? d > dst.d : d < dst.d; break;
+            default: break;
+          }
+        }
+        if (take) {
+          dst.i = i;
+          dst.u = u;
+          dst.d = d;
+          dst.has_value = true;
+        }
+        break;
+      }
+    }
+  }
+}
 
 void ViewTable::aggregate(Row& row, const std::vector<AggCol>& cols) {
   for (const AggCol& a : cols) {

@@ -235,6 +235,26 @@ class ViewTable : public ViewDataSource {
   std::vector<size_t> latest_cols_;
   std::vector<AggCol> latest_agg_;
   static void stamp(Row& row, const engine::EventContext& ctx);
+  // The hit columns taken straight into the row (no scratch cell, no
+  // generic combine) when every one holds a number and copies no other
+  // column (hit_direct_; else the generic extract_one() + aggregate()).
+  // hit_extract() reads their values (false: a column without value and
+  // default drops the event), hit_apply() combines them into the row as
+  // aggregate() would (a default adds nothing and never wins MIN/MAX).
+  struct HitOp {
+    engine::fields::DirectGet get;  // else field->first_value()
+    engine::fields::Field* field;
+    size_t index;
+    Aggregation aggregation;
+    CellKind kind;
+    bool defaultable;
+  };
+  bool hit_direct_ = false;
+  std::vector<HitOp> hit_ops_;
+  std::vector<engine::filter::FieldValue> hit_vals_;
+  std::vector<uint8_t> hit_got_;
+  bool hit_extract(const engine::EventContext& ctx);
+  void hit_apply(Row& row);
   // Direct-mapped by thread address: the row each recent thread's last
   // consumed event went to, valid while the epoch matches.
   struct ThreadSlot {

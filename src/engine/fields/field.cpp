@@ -108,6 +108,11 @@ class TableField final : public Field {
 
   bool memo_id(const EventContext& ctx, uint64_t& id) override { return def_.memo && def_.memo(ctx, id); }
 
+  DirectGet direct_get() override {
+    if (def_.each || !def_.get) return {};
+    return DirectGet{def_.get, &arg_, &scratch_};
+  }
+
   int own_eq(const EventContext& ctx, uint64_t literal) override {
     return def_.own_eq && def_.own_eq(ctx, arg_, literal) ? 1 : 0;
   }

@@ -53,6 +53,20 @@ struct FieldArg {
   bool bracket = false;   // written [..], not .NAME
 };
 
+struct Scratch;  // a bound field's scratch memory (field_table.h)
+
+// The computation of a single-valued field as a plain function call:
+// get(ctx, v) gives what Field::first_value(ctx, v) gives, without the
+// virtual dispatch (the views' per-event path). Empty (`fn` null) for fields
+// that have no such function.
+struct DirectGet {
+  bool (*fn)(const EventContext&, const FieldArg&, Scratch&, FieldValue&) = nullptr;
+  const FieldArg* arg = nullptr;
+  Scratch* scratch = nullptr;
+  explicit operator bool() const { return fn != nullptr; }
+  bool operator()(const EventContext& ctx, FieldValue& v) const { return fn(ctx, *arg, *scratch, v); }
+};
+
 class Field {
  public:
   explicit Field(const FieldInfo& info) : info_(info) {}
@@ -68,6 +82,8 @@ class Field {
     if (first.got) v = first.v;
     return first.got;
   }
+  // See DirectGet; valid as long as this field.
+  virtual DirectGet direct_get() { return {}; }
   // The text sysdig prints; false if the field does not apply.
   virtual bool render(const EventContext& ctx, std::string& out) = 0;
   // kFieldOwnEq fields (evt.around): the test "field = literal"; 1 true,
