@@ -43,9 +43,10 @@ class EventPipeline {
   };
 
   // Whether a second thread is likely to pay: TROWEL_DECODE_THREAD=0/1
-  // decides if set; otherwise at least two CPUs are usable and the 1-minute
-  // load average leaves one idle (on a busy machine the hand-offs wait for
-  // the scheduler and the pipeline is slower than one thread).
+  // decides if set; otherwise at least two CPUs are usable and one of them
+  // is idle now (the tasks runnable at this moment, else the 1-minute load
+  // average; on a busy machine the hand-offs wait for the scheduler and
+  // the pipeline is slower than one thread).
   static bool worthwhile();
 
   // Starts the reading thread. The reader must stay alive and untouched by
