@@ -52,12 +52,16 @@ void format_time(uint64_t ts, bool ns, bool date, bool iso, std::string& out) {
     }
     out.append(c.hms, 8);
     if (ns) {
+      // '.' and 9 digits, three at a time.
       char b[10];
-      uint64_t v = ts % 1000000000ull;
+      uint32_t v = static_cast<uint32_t>(ts % 1000000000ull);
       b[0] = '.';
-      for (int i = 9; i >= 1; --i) {
-        b[i] = static_cast<char>('0' + v % 10);
-        v /= 10;
+      for (int i = 7; i >= 1; i -= 3) {
+        uint32_t t = v % 1000;
+        v /= 1000;
+        b[i] = static_cast<char>('0' + t / 100);
+        b[i + 1] = static_cast<char>('0' + t / 10 % 10);
+        b[i + 2] = static_cast<char>('0' + t % 10);
       }
       out.append(b, 10);
     }

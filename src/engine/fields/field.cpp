@@ -110,7 +110,7 @@ class TableField final : public Field {
 
   DirectGet direct_get() override {
     if (def_.each || !def_.get) return {};
-    return DirectGet{def_.get, &arg_, &scratch_};
+    return DirectGet{def_.get, &arg_, &scratch_, def_.render == nullptr};
   }
 
   int own_eq(const EventContext& ctx, uint64_t literal) override {
@@ -145,11 +145,13 @@ class TableField final : public Field {
 // Adapter owning a TableField for the filter compiler.
 class ExtractorAdapter final : public filter::FieldExtractor {
  public:
-  explicit ExtractorAdapter(std::unique_ptr<Field> f) : field_(std::move(f)) {}
+  explicit ExtractorAdapter(std::unique_ptr<Field> f) : field_(std::move(f)), direct_(field_->direct_get()) {}
   void extract(const filter::EventRef& ev, ValueSink& sink) override {
     field_->extract(ev.as<EventContext>(), sink);
   }
+  bool single_valued() const override { return static_cast<bool>(direct_); }
   bool first_value(const filter::EventRef& ev, FieldValue& out) override {
+    if (direct_) return direct_(ev.as<EventContext>(), out);
     return field_->first_value(ev.as<EventContext>(), out);
   }
   std::unique_ptr<filter::FastStringEq> fast_string_eq(std::string_view literal) override {
@@ -168,6 +170,7 @@ class ExtractorAdapter final : public filter::FieldExtractor {
 
  private:
   std::unique_ptr<Field> field_;
+  DirectGet direct_;  // single-valued fields: their value without virtual calls
 };
 
 bool parse_index(std::string_view s, int64_t& out) {

@@ -63,6 +63,9 @@ struct DirectGet {
   bool (*fn)(const EventContext&, const FieldArg&, Scratch&, FieldValue&) = nullptr;
   const FieldArg* arg = nullptr;
   Scratch* scratch = nullptr;
+  // render() gives the value's generic text (the field has no text of its
+  // own): a number in decimal, true/false for Bool, a string as it is.
+  bool plain_text = false;
   explicit operator bool() const { return fn != nullptr; }
   bool operator()(const EventContext& ctx, FieldValue& v) const { return fn(ctx, *arg, *scratch, v); }
 };

@@ -18,6 +18,8 @@ void sort_unique(std::vector<T>& v) {
 
 template <class Pred>
 std::unique_ptr<Node> make_node(ResolvedField& f, Pred pred) {
+  if (f.extractor->single_valued() && !(f.flags & kFieldMultiValued))
+    return std::make_unique<SingleCheckNode<Pred>>(std::move(f.extractor), value_kind_of(f.type), std::move(pred));
   return std::make_unique<CheckNode<Pred>>(std::move(f.extractor), value_kind_of(f.type), std::move(pred));
 }
 

@@ -141,6 +141,9 @@ class FieldExtractor {
   // Hands every value the field has on `ev` to `sink` (none if the field does
   // not apply), stopping early when the sink returns false. No heap allocation.
   virtual void extract(const EventRef& ev, ValueSink& sink) = 0;
+  // True when extract() never gives more than one value: a check may then
+  // test first_value() alone.
+  virtual bool single_valued() const { return false; }
   // The first value extract() would give, if any (the "exists" test).
   virtual bool first_value(const EventRef& ev, FieldValue& out) {
     FirstValue first;

@@ -44,6 +44,24 @@ class CheckNode final : public Node, private ValueSink {
   bool hit_ = false;
 };
 
+// CheckNode for a single-valued field (FieldExtractor::single_valued()):
+// its only value decides, taken without a sink.
+template <class Pred>
+class SingleCheckNode final : public Node {
+ public:
+  SingleCheckNode(std::unique_ptr<FieldExtractor> ex, FieldValue::Kind kind, Pred pred)
+      : ex_(std::move(ex)), kind_(kind), pred_(std::move(pred)) {}
+  bool eval(const EventRef& ev) override {
+    return ex_->first_value(ev, value_) && value_.kind == kind_ && pred_(value_);
+  }
+
+ private:
+  std::unique_ptr<FieldExtractor> ex_;
+  FieldValue::Kind kind_;
+  Pred pred_;
+  FieldValue value_;
+};
+
 // "exists": the field yielded any value (of any kind).
 struct ExistsPred {
   bool operator()(const FieldValue&) const { return true; }

@@ -2,7 +2,9 @@
 #include "engine/format/event_formatter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 
 namespace trowel::engine::format {
@@ -165,6 +167,10 @@ EventFormatter::EventFormatter(std::string_view fmt, FormatOptions opt) : opt_(o
     flush();
     Piece p;
     p.literal.assign(fmt.substr(tok_start, len));
+    if (field) {
+      if (fields::DirectGet d = field->direct_get(); d && d.plain_text) p.direct = d;
+      p.is_bool = field->info().type == filter::ValueType::Bool;
+    }
     p.field = std::move(field);
     p.outputtime = outputtime;
     p.json_time = outputtime || p.literal == "evt.time";  // JSON: nanoseconds, as sysdig
@@ -226,23 +232,73 @@ bool EventFormatter::format_append(const EventContext& ctx, std::string& out) {
 }
 
 bool EventFormatter::format_text(const EventContext& ctx, std::string& out) {
+  using K = filter::FieldValue::Kind;
+  if (line_.empty()) line_.resize(4096);
+  char* base = line_.data();
+  char* w = base;  // the write position in line_
+  char* end = base + line_.size();
+  // Room for n more bytes at w.
+  auto room = [&](size_t n) {
+    if (static_cast<size_t>(end - w) >= n) return;
+    const size_t used = static_cast<size_t>(w - base);
+    line_.resize(std::max(line_.size() * 2, used + n + 256));
+    base = line_.data();
+    w = base + used;
+    end = base + line_.size();
+  };
+  auto put = [&](std::string_view s) {
+    room(s.size());
+    if (s.size() == 1) *w = s[0];
+    else std::memcpy(w, s.data(), s.size());
+    w += s.size();
+  };
+  auto put_int = [&](auto v) {
+    room(24);
+    w = std::to_chars(w, w + 24, v).ptr;
+  };
   for (Piece& p : pieces_) {
     if (!p.field && !p.outputtime) {
-      out += p.literal;
+      put(p.literal);
       continue;
     }
-    size_t start = out.size();
-    bool ok = p.outputtime ? (render_outputtime(ctx, out, false), true) : p.field->render_append(ctx, out);
+    const size_t start = static_cast<size_t>(w - base);
+    bool ok = true;
+    if (p.outputtime) {
+      text_.clear();
+      render_outputtime(ctx, text_, false);
+      put(text_);
+    } else if (p.direct && (ok = p.direct(ctx, direct_)) && direct_.kind != K::Double && direct_.kind != K::Ip) {
+      // What render() would give, without building a string (the field
+      // has no text of its own).
+      switch (direct_.kind) {
+        case K::Bytes: put(direct_.bytes); break;
+        case K::Int: put_int(direct_.i); break;
+        default:
+          if (p.is_bool) put(direct_.u ? "true" : "false");
+          else put_int(direct_.u);
+          break;
+      }
+    } else if (!p.direct || ok) {
+      text_.clear();
+      ok = p.field->render(ctx, text_);
+      if (ok) put(text_);
+    }
     if (!ok) {
       if (!all_) return false;
-      out.append("<NA>");
+      put("<NA>");
     }
     if (p.width >= 0) {
-      size_t w = static_cast<size_t>(p.width), len = out.size() - start;
-      if (len > w) out.resize(start + w);
-      else out.append(w - len, ' ');
+      const size_t want = static_cast<size_t>(p.width), n = static_cast<size_t>(w - base) - start;
+      if (n > want) {
+        w = base + start + want;
+      } else {
+        room(want - n);
+        std::memset(w, ' ', want - n);
+        w += want - n;
+      }
     }
   }
+  out.append(base, static_cast<size_t>(w - base));
   return true;
 }
 

@@ -77,6 +77,10 @@ class EventFormatter {
     bool outputtime = false;
     bool json_time = false;                // evt.outputtime / evt.time: a number in JSON
     int width = -1;                        // %N
+    // A field whose text is its value's generic text: taken through its
+    // DirectGet and written as a number or string (see format_text).
+    fields::DirectGet direct;
+    bool is_bool = false;
   };
   void render_outputtime(const EventContext& ctx, std::string& out, bool json);
   // Append the line to `out`; on false `out` holds a partial line.
@@ -89,6 +93,11 @@ class EventFormatter {
   bool all_ = false;
   uint64_t last_printed_ts_ = 0;
   std::string value_;
+  // format_text's line, built in place and appended to the caller's string
+  // at once (one append per line, not one per piece).
+  std::vector<char> line_;
+  std::string text_;           // a field's text before it is copied into line_
+  filter::FieldValue direct_;  // a direct piece's value
 };
 
 // Appends `s` as a JSON string (quotes included).
