@@ -34,7 +34,9 @@ bool EventPipeline::worthwhile() {
   return load[0] <= cpus - 1;
 }
 
-EventPipeline::EventPipeline(CaptureReader& reader) : reader_(reader), slots_(new Batch[kSlots]) {
+EventPipeline::EventPipeline(CaptureReader& reader, BatchHook hook)
+    : reader_(reader), hook_(std::move(hook)), slots_(new Batch[kSlots]) {
+  for (uint32_t i = 0; i < kSlots; ++i) slots_[i].slot = i;
   reader_.set_section_callback(
       [](void* self, const SectionTables& t) {
         static_cast<EventPipeline*>(self)->pending_tables_.push_back(std::make_shared<const SectionTables>(t));
@@ -61,6 +63,8 @@ EventPipeline::Batch* EventPipeline::wait_free_slot() {
 }
 
 void EventPipeline::publish() {
+  // The batch being filled is always the one at produced_.
+  if (hook_) hook_(slots_[produced_.load(std::memory_order_relaxed) % kSlots]);
   produced_.fetch_add(1, std::memory_order_release);
   produced_.notify_one();
 }

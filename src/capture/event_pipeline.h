@@ -19,6 +19,7 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -38,6 +39,7 @@ class EventPipeline {
     // batch, at the end of the input), in file order.
     std::vector<std::shared_ptr<const SectionTables>> tables;
     uint32_t count = 0;
+    uint32_t slot = 0;  // its index in the ring (a BatchHook's per-slot data)
     bool last = false;  // nothing follows
     EventView events[kBatchEvents];
   };
@@ -52,7 +54,12 @@ class EventPipeline {
   // Starts the reading thread. The reader must stay alive and untouched by
   // the caller until stop() or the last batch; it replaces the reader's
   // section callback (the caller gets the tables through Batch::tables).
-  explicit EventPipeline(CaptureReader& reader);
+  // Optional: run on the reading thread on each batch once it is full,
+  // before the consumer may see it (work that needs the event alone, done
+  // while the consumer is busy with earlier batches). It may keep data per
+  // Batch::slot: the consumer reads that slot's data until release().
+  using BatchHook = std::function<void(const Batch&)>;
+  explicit EventPipeline(CaptureReader& reader, BatchHook hook = nullptr);
   ~EventPipeline();
   EventPipeline(const EventPipeline&) = delete;
   EventPipeline& operator=(const EventPipeline&) = delete;
@@ -70,6 +77,7 @@ class EventPipeline {
   void publish();
 
   CaptureReader& reader_;
+  BatchHook hook_;
   std::unique_ptr<Batch[]> slots_;
   std::vector<std::shared_ptr<const SectionTables>> pending_tables_;  // reader thread only
   alignas(64) std::atomic<uint32_t> produced_{0};

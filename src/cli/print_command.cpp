@@ -139,7 +139,8 @@ int run_print(const PrintOpts& o) {
   bool leading = true;
   uint32_t section = 0;
   // One event; false: the -n limit is reached.
-  auto handle = [&](const capture::EventView& ev) {
+  uint64_t lines = 0;
+  auto handle = [&](const capture::EventView& ev, const engine::format::PreRef& pre) {
     if (ev.section != section) {
       section = ev.section;
       leading = true;
@@ -151,8 +152,9 @@ int run_print(const PrintOpts& o) {
     if (ctx.state_only) skip = true;
     if (ctx.internal && !o.internal) skip = true;
     if (!skip && (!filter || filter->matches(engine::filter::EventRef{&ctx})) &&
-        formatter->format_append(ctx, out)) {
+        formatter->format_append(ctx, out, pre)) {
       out.push_back('\n');
+      ++lines;
       formatter->printed(ctx);
       if (out.size() >= kFlushAt) flush();
     }
@@ -161,16 +163,23 @@ int run_print(const PrintOpts& o) {
   if (reader->events_stay_valid() && !o.limit && capture::EventPipeline::worthwhile()) {
     // A mapped file and a spare CPU: decode on a second thread (the views
     // stay valid).
-    capture::EventPipeline pipe(*reader);
+    // The pieces that need the event alone are rendered on that thread
+    // too, ahead of the formatter (engine::format::PreRender).
+    std::unique_ptr<engine::format::PreRender> pre = formatter->make_pre_render(capture::EventPipeline::kSlots);
+    capture::EventPipeline::BatchHook hook;
+    if (pre) hook = [&pre](const capture::EventPipeline::Batch& b) { pre->render(b.slot, b.events, b.count); };
+    capture::EventPipeline pipe(*reader, hook);
     while (const capture::EventPipeline::Batch* b = pipe.next()) {
       for (const auto& t : b->tables) state.load_tables(*t);
-      for (uint32_t i = 0; i < b->count; ++i) handle(b->events[i]);
+      const uint64_t before = lines;
+      for (uint32_t i = 0; i < b->count; ++i) handle(b->events[i], engine::format::PreRef{pre.get(), b->slot, i});
+      if (pre) pre->printed(lines - before, b->count);
       pipe.release();
     }
   } else {
     capture::EventView ev;
     while (reader->next(ev))
-      if (!handle(ev)) break;
+      if (!handle(ev, engine::format::PreRef{})) break;
   }
   flush();
   std::fflush(stdout);

@@ -59,7 +59,7 @@ struct ClockCache {
     out.append(hms, 8);
   }
 };
-ClockCache g_clock;
+thread_local ClockCache g_clock;  // the pre-render thread has its own
 
 bool json_numeric(filter::ValueType t) {
   using VT = filter::ValueType;
@@ -192,6 +192,93 @@ EventFormatter::EventFormatter(std::string_view fmt, FormatOptions opt) : opt_(o
 
 EventFormatter::~EventFormatter() = default;
 
+namespace {
+// evt.outputtime in the modes that need the event alone.
+void append_event_time(TimeMode mode, uint64_t ts, std::string& out) {
+  if (mode == TimeMode::Absolute) {
+    append_secs(out, ts);
+    return;
+  }
+  g_clock.append(out, ts);
+  out.push_back('.');
+  append_nanos(out, ts % 1000000000ull);
+}
+
+bool event_only_field(std::string_view token) {
+  static constexpr std::string_view kFields[] = {
+      "evt.num",     "evt.time",      "evt.time.s",     "evt.datetime", "evt.datetime.s",
+      "evt.rawtime", "evt.rawtime.s", "evt.rawtime.ns", "evt.cpu",      "evt.dir",
+      "evt.type",    "evt.res",       "evt.rawres",     "evt.failed"};
+  for (std::string_view f : kFields)
+    if (f == token) return true;
+  return false;
+}
+}  // namespace
+
+std::unique_ptr<PreRender> EventFormatter::make_pre_render(uint32_t slots) {
+  if (opt_.json) return nullptr;
+  auto pre = std::unique_ptr<PreRender>(new PreRender(*this, slots));
+  if (pre->items_.empty()) return nullptr;
+  return pre;
+}
+
+PreRender::PreRender(EventFormatter& f, uint32_t slots) : slots_(slots), time_(f.opt_.time) {
+  for (EventFormatter::Piece& p : f.pieces_) {
+    p.pre_item = -1;
+    if (p.outputtime) {
+      if (time_ != TimeMode::Human && time_ != TimeMode::Absolute) continue;
+      p.pre_item = static_cast<int>(items_.size());
+      items_.push_back(Item{});
+      continue;
+    }
+    if (!p.field || !event_only_field(p.literal)) continue;
+    std::string err;
+    auto field = fields::bind_field(p.literal, &err);
+    if (!field) continue;
+    p.pre_item = static_cast<int>(items_.size());
+    items_.push_back(Item{std::move(field)});
+  }
+}
+
+void PreRender::render(uint32_t slot, const capture::EventView* events, uint32_t count) {
+  Slot& s = slots_[slot];
+  s.valid = wanted_.load(std::memory_order_relaxed);
+  if (!s.valid) return;
+  s.text.clear();
+  s.ends.resize(size_t{count} * items_.size());
+  uint32_t* end = s.ends.data();
+  EventContext ctx;
+  for (uint32_t i = 0; i < count; ++i) {
+    ctx.ev = &events[i];
+    for (Item& it : items_) {
+      bool ok = true;
+      if (!it.field) append_event_time(time_, events[i].ts, s.text);
+      else ok = it.field->render_append(ctx, s.text);
+      *end++ = static_cast<uint32_t>(s.text.size()) | (ok ? 0 : kNoValue);
+    }
+  }
+  if (s.text.size() >= kNoValue) s.valid = false;  // (a batch holds at most ~100 KiB of events)
+}
+
+void PreRender::printed(uint64_t lines, uint64_t events) {
+  wanted_.store(lines * 4 >= events, std::memory_order_relaxed);
+}
+
+bool PreRender::text(uint32_t slot, uint32_t index, int item, std::string_view& out, bool& na) const {
+  const Slot& s = slots_[slot];
+  na = false;
+  if (!s.valid) return false;
+  const size_t k = size_t{index} * items_.size() + static_cast<size_t>(item);
+  const uint32_t e = s.ends[k];
+  if (e & kNoValue) {
+    na = true;
+    return false;
+  }
+  const uint32_t b = k ? (s.ends[k - 1] & ~kNoValue) : 0;
+  out = std::string_view(s.text).substr(b, e - b);
+  return true;
+}
+
 void EventFormatter::render_outputtime(const EventContext& ctx, std::string& out, bool json) {
   uint64_t ts = ctx.ev->ts;
   if (json) {
@@ -200,12 +287,8 @@ void EventFormatter::render_outputtime(const EventContext& ctx, std::string& out
   }
   switch (opt_.time) {
     case TimeMode::Human:
-      g_clock.append(out, ts);
-      out.push_back('.');
-      append_nanos(out, ts % 1000000000ull);
-      break;
     case TimeMode::Absolute:
-      append_secs(out, ts);
+      append_event_time(opt_.time, ts, out);
       break;
     case TimeMode::Relative:
       append_secs(out, ts >= ctx.first_ts ? ts - ctx.first_ts : 0);
@@ -226,12 +309,19 @@ bool EventFormatter::format(const EventContext& ctx, std::string& out) {
 
 bool EventFormatter::format_append(const EventContext& ctx, std::string& out) {
   const size_t begin = out.size();
-  bool ok = opt_.json ? format_json(ctx, out) : format_text(ctx, out);
+  bool ok = opt_.json ? format_json(ctx, out) : format_text(ctx, out, nullptr);
   if (!ok) out.resize(begin);
   return ok;
 }
 
-bool EventFormatter::format_text(const EventContext& ctx, std::string& out) {
+bool EventFormatter::format_append(const EventContext& ctx, std::string& out, const PreRef& pre) {
+  const size_t begin = out.size();
+  bool ok = opt_.json ? format_json(ctx, out) : format_text(ctx, out, pre.pre ? &pre : nullptr);
+  if (!ok) out.resize(begin);
+  return ok;
+}
+
+bool EventFormatter::format_text(const EventContext& ctx, std::string& out, const PreRef* pre) {
   using K = filter::FieldValue::Kind;
   if (line_.empty()) line_.resize(4096);
   char* base = line_.data();
@@ -263,7 +353,13 @@ bool EventFormatter::format_text(const EventContext& ctx, std::string& out) {
     }
     const size_t start = static_cast<size_t>(w - base);
     bool ok = true;
-    if (p.outputtime) {
+    std::string_view done;
+    bool na = false;
+    if (pre && p.pre_item >= 0 && pre->pre->text(pre->slot, pre->index, p.pre_item, done, na)) {
+      put(done);  // rendered ahead
+    } else if (na) {
+      ok = false;
+    } else if (p.outputtime) {
       text_.clear();
       render_outputtime(ctx, text_, false);
       put(text_);

@@ -14,6 +14,7 @@
 //
 // format() allocates nothing once its buffers have grown.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
@@ -51,6 +52,15 @@ class FormatError : public std::runtime_error {
 inline constexpr std::string_view kDefaultFormat =
     "*%evt.num %evt.outputtime %evt.cpu %proc.name (%thread.tid) %evt.dir %evt.type %evt.info";
 
+class PreRender;
+
+// One event of a PreRender slot (see EventFormatter::format_append).
+struct PreRef {
+  const PreRender* pre = nullptr;
+  uint32_t slot = 0;
+  uint32_t index = 0;  // the event's index in the batch
+};
+
 class EventFormatter {
  public:
   // Throws FormatError.
@@ -65,6 +75,11 @@ class EventFormatter {
   // The same line appended to `out` (left as it was if the event is skipped):
   // lets a caller batch lines without copying each one.
   bool format_append(const EventContext& ctx, std::string& out);
+  // The same, taking the pieces `pre` rendered ahead from there.
+  bool format_append(const EventContext& ctx, std::string& out, const PreRef& pre);
+  // A PreRender for this format with `slots` slots, or null when no piece
+  // qualifies (or JSON output). Only the last one made is used.
+  std::unique_ptr<PreRender> make_pre_render(uint32_t slots);
   // Tell the formatter an event was printed (for -t D).
   void printed(const EventContext& ctx) { last_printed_ts_ = ctx.ev->ts; }
 
@@ -81,10 +96,12 @@ class EventFormatter {
     // DirectGet and written as a number or string (see format_text).
     fields::DirectGet direct;
     bool is_bool = false;
+    int pre_item = -1;  // its item in a PreRender (-1: none)
   };
+  friend class PreRender;
   void render_outputtime(const EventContext& ctx, std::string& out, bool json);
   // Append the line to `out`; on false `out` holds a partial line.
-  bool format_text(const EventContext& ctx, std::string& out);
+  bool format_text(const EventContext& ctx, std::string& out, const PreRef* pre);
   bool format_json(const EventContext& ctx, std::string& out);
 
   std::vector<Piece> pieces_;
@@ -98,6 +115,48 @@ class EventFormatter {
   std::vector<char> line_;
   std::string text_;           // a field's text before it is copied into line_
   filter::FieldValue direct_;  // a direct piece's value
+};
+
+// Pre-rendering (trowel print's decoding thread, through EventPipeline's
+// batch hook): the pieces whose text depends on the event record alone
+// (evt.num, evt.time, evt.cpu, evt.dir, evt.type, evt.res ... and
+// evt.outputtime in the h and a modes) are rendered for a whole batch while
+// the formatter's thread works on earlier ones; the formatter then copies
+// them. The text is exactly what the formatter would render (the fields
+// read nothing but the event). One text area per pipeline slot, written by
+// render() on the reading thread before the batch is published and read by
+// the formatter until the batch is released.
+class PreRender {
+ public:
+  // Reading thread: renders the events of a batch into `slot` (or marks
+  // the slot empty while pre-rendering does not pay, see printed()).
+  void render(uint32_t slot, const capture::EventView* events, uint32_t count);
+  // Formatter thread, once per batch: how many of its events were printed.
+  // Below one in four, the reading thread stops pre-rendering (the
+  // formatter then renders those pieces itself) until the share rises.
+  void printed(uint64_t lines, uint64_t events);
+  // Item `item` of event `index` in `slot`; false: not rendered, or the
+  // field has no value (*na set).
+  bool text(uint32_t slot, uint32_t index, int item, std::string_view& out, bool& na) const;
+
+ private:
+  friend class EventFormatter;
+  PreRender(EventFormatter& f, uint32_t slots);
+  struct Item {
+    std::unique_ptr<fields::Field> field;  // null: evt.outputtime
+  };
+  struct Slot {
+    std::string text;
+    // ends[i * items + j]: where item j of event i ends in `text` (it
+    // starts where the one before ends); kNoValue set: no value.
+    std::vector<uint32_t> ends;
+    bool valid = false;
+  };
+  static constexpr uint32_t kNoValue = 1u << 31;
+  std::vector<Item> items_;
+  std::vector<Slot> slots_;
+  TimeMode time_;
+  std::atomic<bool> wanted_{true};
 };
 
 // Appends `s` as a JSON string (quotes included).
