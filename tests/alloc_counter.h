@@ -3,16 +3,17 @@
 // form of the global operator new and delete — throwing, nothrow, scalar and
 // array — so that memory is always allocated and freed by the same pair
 // (AddressSanitizer checks that). Read g_allocations before and after the
-// code under test.
+// code under test (atomic: a test may run a second thread).
 #pragma once
+#include <atomic>
 #include <cstdlib>
 #include <new>
 
-inline long g_allocations = 0;
+inline std::atomic<long> g_allocations{0};
 
 namespace alloc_counter_detail {
 inline void* counted_malloc(std::size_t n) {
-  ++g_allocations;
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
   return std::malloc(n ? n : 1);
 }
 }  // namespace alloc_counter_detail

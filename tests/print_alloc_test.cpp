@@ -35,10 +35,10 @@ long hot_allocations(const std::string& file, engine::format::EventFormatter& fm
     engine::EventContext ctx;
     while (reader->next(ev)) {
       state.process(ev, ctx);
-      long before = g_allocations;
+      long before = g_allocations.load();
       bool m = flt.matches(engine::filter::EventRef{&ctx});
       if (m || true) fmt.format(ctx, line);
-      if (pass == passes - 1) counted += g_allocations - before;
+      if (pass == passes - 1) counted += g_allocations.load() - before;
     }
   }
   return counted;
@@ -89,9 +89,9 @@ TEST_CASE("State::process allocates only for real growth") {
     engine::EventContext ctx;
     long allocations = 0, events = 0;
     while (reader->next(ev)) {
-      long before = g_allocations;
+      long before = g_allocations.load();
       state.process(ev, ctx);
-      allocations += g_allocations - before;
+      allocations += g_allocations.load() - before;
       ++events;
     }
     MESSAGE(name, ": ", events, " events, ", allocations, " allocations in State::process");

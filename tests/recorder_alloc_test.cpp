@@ -41,10 +41,10 @@ TEST_CASE("FlightRecorder::feed allocates only for state growth") {
     long allocations = 0, events = 0;
     while (reader->next(ev)) {
       bool was_capturing = rec.capturing();
-      long before = g_allocations;
+      long before = g_allocations.load();
       rec.feed(ev);
       // The capture's start (tables, files) is not per-event work.
-      if (was_capturing || !rec.capturing()) allocations += g_allocations - before;
+      if (was_capturing || !rec.capturing()) allocations += g_allocations.load() - before;
       ++events;
     }
     rec.finish();

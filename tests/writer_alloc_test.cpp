@@ -48,7 +48,7 @@ TEST_CASE("writer: write_event allocates nothing per event") {
     }
   }
   auto reader = CaptureReader::open(open_memory_source(file.data(), file.size()), "<mem>");
-  CHECK(g_allocations > 0);  // the counter sees the reader's allocations
+  CHECK(g_allocations.load() > 0);  // the counter sees the reader's allocations
   CaptureWriter w(std::make_unique<NullSink>());
   w.write_section(reader->tables());
   EventView ev;
@@ -58,10 +58,10 @@ TEST_CASE("writer: write_event allocates nothing per event") {
 
   int n = 0;
   while (reader->next(ev)) {
-    long mark = g_allocations;
+    long mark = g_allocations.load();
     w.write_event(ev);
     w.write_event(ev.ts, ev.tid, ev.cpuid, ev.flags, ev.type, exit_params);
-    CHECK(g_allocations == mark);
+    CHECK(g_allocations.load() == mark);
     ++n;
   }
   CHECK(n == 399);

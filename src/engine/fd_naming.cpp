@@ -1,5 +1,8 @@
 #include "engine/fd_naming.h"
 
+#include <charconv>
+#include <cstring>
+
 #include "capture/param_decode.h"
 
 namespace trowel::engine {
@@ -58,21 +61,27 @@ void append_ip(std::string& out, const std::array<uint8_t, 16>& addr, bool v6) {
 }
 
 void name_socket(FdInfo& fd) {
-  bool v6 = fd.kind == FdKind::Ipv6;
-  fd.name.clear();
+  // Built in one buffer and assigned once (a connect or accept names a
+  // socket on every call).
+  const bool v6 = fd.kind == FdKind::Ipv6;
+  char buf[2 * 64 + 16];
+  char* p = buf;
+  auto endpoint = [&](const std::array<uint8_t, 16>& addr, uint16_t port) {
+    std::string_view s = v6 ? capture::format_ipv6(addr.data(), p, 64) : capture::format_ipv4(addr.data(), p, 64);
+    if (s.data() != p) std::memmove(p, s.data(), s.size());
+    p += s.size();
+    *p++ = ':';
+    p = std::to_chars(p, p + 6, port).ptr;
+  };
   if (fd.is_listening && !fd.connected) {
-    append_ip(fd.name, fd.sip, v6);
-    fd.name += ':';
-    fd.name += std::to_string(fd.sport);
-    return;
+    endpoint(fd.sip, fd.sport);
+  } else {
+    endpoint(fd.cip, fd.cport);
+    *p++ = '-';
+    *p++ = '>';
+    endpoint(fd.sip, fd.sport);
   }
-  append_ip(fd.name, fd.cip, v6);
-  fd.name += ':';
-  fd.name += std::to_string(fd.cport);
-  fd.name += "->";
-  append_ip(fd.name, fd.sip, v6);
-  fd.name += ':';
-  fd.name += std::to_string(fd.sport);
+  fd.name.assign(buf, static_cast<size_t>(p - buf));
 }
 
 }  // namespace trowel::engine
