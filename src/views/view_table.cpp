@@ -372,7 +372,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
   if (thread_cache_ && ctx.thread && ctx.state && !in_snapshot_) {
     const ThreadSlot& slot = thread_slots_[slot_of(ctx.thread)];
     if (slot.thread == ctx.thread && slot.epoch == ctx.state->thread_epoch()) {
-      Row& r = rows_[slot.row];
+      Row& r = *slot.row;
       bool same = r.stamp_thread == ctx.thread && r.stamp_epoch == slot.epoch;
       if (hit_direct_) {
         if (!hit_extract(ctx)) return;
@@ -461,7 +461,7 @@ void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {
 
 void ViewTable::remember_thread_row(const engine::EventContext& ctx, size_t row) {
   if (!thread_cache_ || !ctx.thread || !ctx.state || in_snapshot_) return;
-  thread_slots_[slot_of(ctx.thread)] = ThreadSlot{ctx.thread, ctx.state->thread_epoch(), row};
+  thread_slots_[slot_of(ctx.thread)] = ThreadSlot{ctx.thread, ctx.state->thread_epoch(), &rows_[row]};
 }
 
 void ViewTable::add_row(const std::string& key) {

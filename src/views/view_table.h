@@ -260,7 +260,7 @@ class ViewTable : public ViewDataSource {
   struct ThreadSlot {
     const engine::ThreadInfo* thread = nullptr;
     uint64_t epoch = 0;
-    size_t row = 0;
+    Row* row = nullptr;  // a table's rows never move (a deque, only appended to)
   };
   static constexpr size_t kThreadSlots = 64;
   static size_t slot_of(const engine::ThreadInfo* t) {
