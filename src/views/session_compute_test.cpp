@@ -8,6 +8,7 @@
 
 #include "capture/capture_reader.h"
 #include "views/view_loader.h"
+#include "views/view_table_test_util.h"
 
 namespace trowel::views {
 namespace {
@@ -21,16 +22,6 @@ void load(EventStore& store, const std::string& path) {
   capture::EventView ev;
   while (reader->next(ev)) store.append(ev);
   store.publish();
-}
-
-std::vector<std::string> table_text(const ViewTable& t) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < t.rows(); ++i) {
-    std::string line = t.key_text(i);
-    for (const std::string& c : t.row(i)) line += "|" + c;
-    out.push_back(line);
-  }
-  return out;
 }
 
 std::vector<std::string> pane_text(const PaneData& p) {

@@ -12,6 +12,7 @@
 #include "engine/state.h"
 #include "views/view_loader.h"
 #include "views/view_runner.h"
+#include "views/view_table_test_util.h"
 
 using namespace trowel;
 using namespace trowel::views;
@@ -313,18 +314,6 @@ TEST_CASE("thread row cache: MAX strings keep the latest thread's value when thr
 }
 
 #if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
-namespace {
-std::vector<std::string> table_lines(const ViewTable& t) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < t.rows(); ++i) {
-    std::string line = t.key_text(i);
-    for (const std::string& c : t.row(i)) line += "|" + c;
-    out.push_back(line);
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("run_view_file: a second thread taking the later events gives what one thread gives") {
   ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
@@ -360,7 +349,7 @@ TEST_CASE("run_view_file: a second thread taking the later events gives what one
         CHECK(run.split == (cut <= batches));
         CHECK(run.reader->status() == r->status());
         CHECK(run.reader->stats().events == events);
-        CHECK(table_lines(split) == table_lines(whole));
+        CHECK(table_text(split) == table_text(whole));
         CHECK(split.dropped_rows() == whole.dropped_rows());
       }
     }
@@ -394,7 +383,7 @@ TEST_CASE("run_view_file: a truncated capture ends the same way on two threads")
   CHECK(run.split);
   CHECK(run.reader->status() == capture::CaptureReader::Status::Truncated);
   CHECK(run.reader->message() == r->message());
-  CHECK(table_lines(split) == table_lines(whole));
+  CHECK(table_text(split) == table_text(whole));
   std::filesystem::remove(cut);
 }
 #endif
