@@ -89,6 +89,7 @@ class HandOver {
 
   std::atomic<uint64_t> first_offset{0};  // the first thread's byte offset (a hint)
   std::atomic<bool> first_done{false};    // it has read the whole capture
+  std::atomic<bool> quit{false};          // the first thread failed: stop
 
  private:
   std::mutex m_;
@@ -155,6 +156,7 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
       ViewFeeder feeder(st, nullptr);
       capture::EventView ev;
       while (r.next(ev)) {
+        if ((ev.num & mask) == 0 && hand.quit.load(std::memory_order_relaxed)) break;
         if (!took_over && (ev.num & mask) == 0) {
           if (hand.first_done.load(std::memory_order_relaxed)) break;  // nothing left to take
           const uint64_t k = ev.num >> shift;
@@ -179,6 +181,18 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
       second_error = std::current_exception();
     }
   });
+
+  // If this thread throws, the second one stops at its next batch and is
+  // joined before the exception leaves.
+  struct Joiner {
+    std::thread& thread;
+    std::atomic<bool>& quit;
+    ~Joiner() {
+      if (!thread.joinable()) return;
+      quit.store(true, std::memory_order_relaxed);
+      thread.join();
+    }
+  } joiner{second, hand.quit};
 
   engine::State& st = *run.state;
   st.load_tables(reader->tables());
