@@ -106,10 +106,24 @@ int run_print(const PrintOpts& o) {
     if (!text.empty()) text += ' ';
     text += a;
   }
+  // Whether every field of the filter reads the event record alone: it is
+  // then tested before State::process, which may skip an fd look-up for
+  // an event it drops.
+  bool filter_first = false;
   if (!text.empty()) {
-    engine::fields::EngineFieldResolver resolver;
+    struct Recording final : engine::filter::FieldResolver {
+      engine::fields::EngineFieldResolver inner;
+      bool event_only = true;
+      engine::filter::ResolveResult resolve(std::string_view token) override {
+        engine::filter::ResolveResult r = inner.resolve(token);
+        if (r.status != engine::filter::ResolveResult::Status::Ok || !engine::fields::event_record_field(token))
+          event_only = false;
+        return r;
+      }
+    } resolver;
     try {
       filter = engine::filter::compile_filter(text, resolver);
+      filter_first = resolver.event_only;
     } catch (const engine::filter::FilterError& e) {
       std::fprintf(stderr, "%s\n", e.what());
       return 2;
@@ -127,6 +141,7 @@ int run_print(const PrintOpts& o) {
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 
   engine::EventContext ctx;
+  engine::EventContext record;  // the event alone (filter_first)
   // Lines are formatted straight into one batch that is written when it
   // passes kFlushAt: no per-line copy into stdio.
   constexpr size_t kFlushAt = 60 * 1024;
@@ -145,13 +160,18 @@ int run_print(const PrintOpts& o) {
       section = ev.section;
       leading = true;
     }
-    state.process(ev, ctx);
+    bool match = true;
+    if (filter_first) {
+      record.ev = &ev;
+      match = filter->matches(engine::filter::EventRef{&record});
+    }
+    state.process(ev, ctx, match);
     bool skip = false;
     if (leading && is_container_type(ev.type)) skip = true;
     else leading = false;
     if (ctx.state_only) skip = true;
     if (ctx.internal && !o.internal) skip = true;
-    if (!skip && (!filter || filter->matches(engine::filter::EventRef{&ctx})) &&
+    if (!skip && match && (!filter || filter_first || filter->matches(engine::filter::EventRef{&ctx})) &&
         formatter->format_append(ctx, out, pre)) {
       out.push_back('\n');
       ++lines;

@@ -339,7 +339,7 @@ void State::remember_enter(ThreadInfo& th, const EventView& ev) {
   th.enter_v2 = ev.v2;
 }
 
-void State::process(const EventView& ev, EventContext& ctx) {
+void State::process(const EventView& ev, EventContext& ctx, bool resolve) {
   if (!pending_closes_.empty() || !pending_exits_.empty()) apply_deferred();
   // Field by field: assigning a fresh EventContext{} costs a stack copy
   // (store-forwarding stalls) on every event.
@@ -420,7 +420,9 @@ void State::process(const EventView& ev, EventContext& ctx) {
       ctx.latency_ns = th->last_latency_ns;
     else th->last_latency_ns = ctx.latency_ns;
   }
-  update(ev, enter, th, ctx, facts);
+  // update() changes nothing for an event without an op (it only looks
+  // its fd up for ctx).
+  if (resolve || facts.op) update(ev, enter, th, ctx, facts);
   if (th && (ev.type == kSwitchOld || ev.type == kSwitch)) on_switch(ev, *th);
 }
 

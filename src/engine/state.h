@@ -97,8 +97,11 @@ class State {
   // Resets everything and imports the tables of a (new) section.
   void load_tables(const capture::SectionTables& t);
 
-  // Applies one event and describes it in ctx.
-  void process(const capture::EventView& ev, EventContext& ctx);
+  // Applies one event and describes it in ctx. resolve = false: the caller
+  // will not look at this event (a filter that reads the event alone has
+  // dropped it), so an event that changes no fd or thread data skips the
+  // fd look-up (ctx.fd stays null); the state afterwards is the same.
+  void process(const capture::EventView& ev, EventContext& ctx, bool resolve = true);
 
   ThreadInfo* thread(int64_t tid);
   const ThreadInfo* thread(int64_t tid) const;

@@ -304,4 +304,14 @@ filter::ResolveResult EngineFieldResolver::resolve(std::string_view token) {
   return filter::ResolveResult::ok(std::move(r));
 }
 
+bool event_record_field(std::string_view name) {
+  static constexpr std::string_view kFields[] = {
+      "evt.num",     "evt.time",      "evt.time.s",     "evt.datetime", "evt.datetime.s",
+      "evt.rawtime", "evt.rawtime.s", "evt.rawtime.ns", "evt.cpu",      "evt.dir",
+      "evt.type",    "evt.res",       "evt.rawres",     "evt.failed"};
+  for (std::string_view f : kFields)
+    if (f == name) return true;
+  return false;
+}
+
 }  // namespace trowel::engine::fields

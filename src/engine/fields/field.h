@@ -125,6 +125,12 @@ class Field {
   std::string append_tmp_;
 };
 
+// True for the fields that read nothing but the event record (evt.num,
+// evt.time, evt.type, evt.res ...): their value is the same with or
+// without the engine's state, so they may be computed ahead of it (print's
+// pre-rendering, filters tested before State::process).
+bool event_record_field(std::string_view name);
+
 // Binds a field token. Returns null and sets *error (a message without
 // position) if the name is unknown or the argument is malformed; *not_found
 // tells the two apart.

@@ -204,15 +204,6 @@ void append_event_time(TimeMode mode, uint64_t ts, std::string& out) {
   append_nanos(out, ts % 1000000000ull);
 }
 
-bool event_only_field(std::string_view token) {
-  static constexpr std::string_view kFields[] = {
-      "evt.num",     "evt.time",      "evt.time.s",     "evt.datetime", "evt.datetime.s",
-      "evt.rawtime", "evt.rawtime.s", "evt.rawtime.ns", "evt.cpu",      "evt.dir",
-      "evt.type",    "evt.res",       "evt.rawres",     "evt.failed"};
-  for (std::string_view f : kFields)
-    if (f == token) return true;
-  return false;
-}
 }  // namespace
 
 std::unique_ptr<PreRender> EventFormatter::make_pre_render(uint32_t slots) {
@@ -231,7 +222,7 @@ PreRender::PreRender(EventFormatter& f, uint32_t slots) : slots_(slots), time_(f
       items_.push_back(Item{});
       continue;
     }
-    if (!p.field || !event_only_field(p.literal)) continue;
+    if (!p.field || !fields::event_record_field(p.literal)) continue;
     std::string err;
     auto field = fields::bind_field(p.literal, &err);
     if (!field) continue;
