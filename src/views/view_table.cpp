@@ -87,19 +87,40 @@ int default_width(ValueType t, bool id) {
   }
 }
 
-// Stores the first value of a numeric or IP field straight into a cell.
+// A field's value as the members of a numeric cell of `kind` (only that
+// kind's member is set).
+struct Number {
+  int64_t i = 0;
+  uint64_t u = 0;
+  double d = 0;
+};
+Number number_of(const FieldValue& x, CellKind kind) {
+  Number n;
+  switch (kind) {
+    case CellKind::Int: n.i = x.kind == FieldValue::Kind::Int ? x.i : static_cast<int64_t>(x.u); break;
+    case CellKind::UInt: n.u = x.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(x.i) : x.u; break;
+    case CellKind::Double: n.d = x.kind == FieldValue::Kind::Double ? x.d : static_cast<double>(x.u); break;
+    default: break;
+  }
+  return n;
+}
+
+// Whether a number replaces `dst`'s value under MAX (max) or MIN.
+bool number_wins(const Number& n, const Cell& dst, CellKind kind, bool max) {
+  switch (kind) {
+    case CellKind::Int: return max ? n.i > dst.i : n.i < dst.i;
+    case CellKind::UInt: return max ? n.u > dst.u : n.u < dst.u;
+    case CellKind::Double: return max ? n.d > dst.d : n.d < dst.d;
+    default: return false;
+  }
+}
+
 // Stores a field's value into a non-string cell; false if it cannot hold it.
 bool store_value(const FieldValue& x, CellKind kind, Cell& cell) {
   switch (kind) {
-    case CellKind::Int:
-      cell.i = x.kind == FieldValue::Kind::Int ? x.i : static_cast<int64_t>(x.u);
-      return true;
-    case CellKind::UInt:
-      cell.u = x.kind == FieldValue::Kind::Int ? static_cast<uint64_t>(x.i) : x.u;
-      return true;
-    case CellKind::Double:
-      cell.d = x.kind == FieldValue::Kind::Double ? x.d : static_cast<double>(x.u);
-      return true;
+    case CellKind::Int: cell.i = number_of(x, kind).i; return true;
+    case CellKind::UInt: cell.u = number_of(x, kind).u; return true;
+    case CellKind::Double: cell.d = number_of(x, kind).d; return true;
     case CellKind::Ip:
       cell.ip = x.ip;
       return x.kind == FieldValue::Kind::Ip;
@@ -490,13 +511,8 @@ void combine(Cell& dst, const Cell& src, Aggregation agg, CellKind kind) {
       bool take = !dst.has_value;
       bool max = agg == Aggregation::Max;
       if (!take) {
-        switch (kind) {
-          case CellKind::Int: take = max ? src.i > dst.i : src.i < dst.i; break;
-          case CellKind::UInt: take = max ? src.u > dst.u : src.u < dst.u; break;
-          case CellKind::Double: take = max ? src.d > dst.d : src.d < dst.d; break;
-          case CellKind::Str: take = max; break;  // MAX on strings: the latest
-          case CellKind::Ip: take = false; break;
-        }
+        if (kind == CellKind::Str) take = max;  // MAX on strings: the latest
+        else take = number_wins(Number{src.i, src.u, src.d}, dst, kind, max);
       }
       if (take) {
         dst.i = src.i;
@@ -538,50 +554,30 @@ bool ViewTable::hit_extract(const engine::EventContext& ctx) {
 }
 
 void ViewTable::hit_apply(Row& row) {
-  using K = engine::filter::FieldValue::Kind;
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     if (!hit_got_[j]) continue;  // a default: adds 0, counts nothing, never wins
     const HitOp& h = hit_ops_[j];
     const engine::filter::FieldValue& x = hit_vals_[j];
     Cell& dst = row.cells[h.index];
-    // The conversions of store_value().
-    int64_t i = 0;
-    uint64_t u = 0;
-    double d = 0;
-    switch (h.kind) {
-      case CellKind::Int: i = x.kind == K::Int ? x.i : static_cast<int64_t>(x.u); break;
-      case CellKind::UInt: u = x.kind == K::Int ? static_cast<uint64_t>(x.i) : x.u; break;
-      case CellKind::Double: d = x.kind == K::Double ? x.d : static_cast<double>(x.u); break;
-      default: break;
-    }
+    const Number n = number_of(x, h.kind);
     switch (h.aggregation) {
       case Aggregation::None:
         break;
       case Aggregation::Sum:
       case Aggregation::Avg:
       case Aggregation::TimeAvg:
-        dst.i += i;
-        dst.u += u;
-        dst.d += d;
+        dst.i += n.i;
+        dst.u += n.u;
+        dst.d += n.d;
         dst.count += 1;
         dst.has_value = true;
         break;
       case Aggregation::Min:
       case Aggregation::Max: {
-        const bool max = h.aggregation == Aggregation::Max;
-        bool take = !dst.has_value;
-        if (!take) {
-          switch (h.kind) {
-            case CellKind::Int: take = max ? i > dst.i : i < dst.i; break;
-            case CellKind::UInt: take = max ? u > dst.u : u < dst.u; break;
-            case CellKind::Double: take = max ? d > dst.d : d < dst.d; break;
-            default: break;
-          }
-        }
-        if (take) {
-          dst.i = i;
-          dst.u = u;
-          dst.d = d;
+        if (!dst.has_value || number_wins(n, dst, h.kind, h.aggregation == Aggregation::Max)) {
+          dst.i = n.i;
+          dst.u = n.u;
+          dst.d = n.d;
           dst.has_value = true;
         }
         break;
