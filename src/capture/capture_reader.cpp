@@ -240,9 +240,36 @@ inline void CaptureReader::fill_event(const Block& b, const uint8_t* e, const ui
 }
 
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {
-  // The common case first: a v2 event that fits its block, with a 2-byte
-  // length array, of a known type. Every check of the general path below is
+  // The common cases first: a v2 event that fits its block, with a 2-byte
+  // length array, of a known type; or a v1 event of a known type whose
+  // lengths add up with the schema's full parameter count (what
+  // infer_nparams tries first). Every check of the general path below is
   // made; anything unusual takes that path.
+  if (!block::event_block_is_v2(b.type) && b.total_len <= BlockReader::kReadChunk) {
+    const bool has_flags = block::event_block_has_flags(b.type);
+    const uint32_t pre = has_flags ? 6 : 2;
+    if (b.body_len >= pre + kV1HeaderLen) {
+      const uint8_t* e = b.body + pre;
+      const uint32_t len = load_u32(e + 16);
+      const uint16_t type = load_u16(e + 20);
+      const EventInfo* info = type < kEventTypeCount ? event_info(type) : nullptr;
+      if (info && len <= b.body_len - pre) {
+        const uint32_t nparams = info->nparams;
+        uint64_t end = kV1HeaderLen + 2ull * nparams;
+        if (end <= len) {
+          const uint8_t* lens = e + kV1HeaderLen;
+          for (uint32_t i = 0; i < nparams; ++i) end += load_u16(lens + 2 * i);
+          if (end == len) {
+            if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
+            const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
+            if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+            fill_event(b, e, lens, len, type, nparams, 2, has_flags, false, ev);
+            return true;
+          }
+        }
+      }
+    }
+  }
   if (block::event_block_is_v2(b.type) && b.total_len <= BlockReader::kReadChunk) {
     const bool has_flags = block::event_block_has_flags(b.type);
     const uint32_t pre = has_flags ? 6 : 2;

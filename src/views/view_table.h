@@ -262,9 +262,9 @@ class ViewTable : public ViewDataSource {
     uint64_t epoch = 0;
     Row* row = nullptr;  // a table's rows never move (a deque, only appended to)
   };
-  static constexpr size_t kThreadSlots = 64;
+  static constexpr size_t kThreadSlots = 1024;
   static size_t slot_of(const engine::ThreadInfo* t) {
-    return (reinterpret_cast<uintptr_t>(t) >> 4) * 0x9E3779B97F4A7C15ull >> 58;
+    return (reinterpret_cast<uintptr_t>(t) >> 4) * 0x9E3779B97F4A7C15ull >> 54;
   }
   ThreadSlot thread_slots_[kThreadSlots];
   std::vector<Cell> scratch_;

@@ -1,5 +1,6 @@
 // proc.* and thread.* fields: the process and thread of the event.
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 
 #include "engine/fields/field_table.h"
@@ -79,7 +80,10 @@ bool get_exeline(const EventContext& c, const FieldArg&, Scratch& s, FieldValue&
   if (!args.empty() && args.back() == '\0') args.remove_suffix(1);
   size_t start = s.text.size();
   s.text.append(args);
-  std::replace(s.text.begin() + static_cast<std::ptrdiff_t>(start), s.text.end(), '\0', ' ');
+  // memchr finds the few NULs faster than a byte-by-byte std::replace.
+  char* p = s.text.data() + start;
+  char* const end = s.text.data() + s.text.size();
+  while (p < end && (p = static_cast<char*>(std::memchr(p, '\0', static_cast<size_t>(end - p))))) *p++ = ' ';
   return set_str(v, s.text);
 }
 bool get_cwd(const EventContext& c, const FieldArg&, Scratch& s, FieldValue& v) {
