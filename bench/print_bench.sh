@@ -5,7 +5,7 @@
 # Usage: bench/print_bench.sh [FACTOR]     (default 64; run from anywhere)
 # Env:   TROWEL=path/to/trowel (default build/trowel), WORK=dir (default /tmp),
 #        RUNS=n (default 3), SYSDIG=path (default sysdig; empty: skip),
-#        FMT=-p format (default below)
+#        FMT=-p format (default below), SRC=capture to scale (see big_capture.sh)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 factor=${1:-64}

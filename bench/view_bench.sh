@@ -9,7 +9,8 @@
 # Usage: bench/view_bench.sh [FACTOR]     (default 64; run from anywhere)
 # Env:   TROWEL=path/to/trowel (default build/trowel), WORK=dir (default /tmp),
 #        RUNS=n (default 5), CSYSDIG=path (default csysdig; empty: skip it),
-#        VIEWS="id ..." (default "procs procs_errors")
+#        VIEWS="id ..." (default "procs procs_errors"),
+#        SRC=capture to scale instead of leaky-logtxt-sysdig029 (see big_capture.sh)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 factor=${1:-64}
