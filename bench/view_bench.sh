@@ -28,10 +28,13 @@ have_csysdig=0
 if [ -n "$csysdig" ] && command -v "$csysdig" >/dev/null 2>&1; then have_csysdig=1; fi
 
 # One run of "$@" (stdout and stdin to /dev/null): prints "WALL USER PEAK_KB".
+# WALL from date +%s.%N (ms resolution; /usr/bin/time's %e has 10 ms).
 one_run() {
-  /usr/bin/time -f '%e %U %M' -o "$work/view_bench.time" "$@" > /dev/null 2>/dev/null < /dev/null ||
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%U %M' -o "$work/view_bench.time" "$@" > /dev/null 2>/dev/null < /dev/null ||
     { echo "view_bench: failed: $*" >&2; return 1; }
-  tail -n 1 "$work/view_bench.time"
+  t1=$(date +%s.%N)
+  echo "$t0 $t1 $(tail -n 1 "$work/view_bench.time")" | awk '{ printf "%.4f %s %s\n", $2 - $1, $3, $4 }'
 }
 # Keeps the best (lowest wall) "WALL USER" and the highest peak RSS.
 better() {  # CURRENT NEW -> merged

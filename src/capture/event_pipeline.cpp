@@ -2,8 +2,10 @@
 
 #include <sched.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace trowel::capture {
 
@@ -27,8 +29,17 @@ bool EventPipeline::worthwhile() {
   const int cpus = CPU_COUNT(&set);
   if (cpus < 2) return false;
   // What runs now, not the 1-minute average: that one stays high for a
-  // while after a busy spell (a benchmark's own earlier runs).
-  if (int r = runnable_now(); r > 0) return r <= cpus - 1;
+  // while after a busy spell (a benchmark's own earlier runs). A task that
+  // is runnable for an instant (the other end of a pipe starting up, a
+  // kernel worker) must not decide it: a busy answer is asked again, up to
+  // four times 250 us apart, and the least busy one counts.
+  if (int r = runnable_now(); r > 0) {
+    for (int i = 1; i < 4 && r > cpus - 1; ++i) {
+      std::this_thread::sleep_for(std::chrono::microseconds(250));
+      if (int again = runnable_now(); again > 0 && again < r) r = again;
+    }
+    return r <= cpus - 1;
+  }
   double load[1];
   if (getloadavg(load, 1) != 1) return false;
   return load[0] <= cpus - 1;
