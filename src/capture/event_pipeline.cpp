@@ -75,7 +75,10 @@ EventPipeline::Batch* EventPipeline::wait_free_slot() {
 
 void EventPipeline::publish() {
   // The batch being filled is always the one at produced_.
-  if (hook_) hook_(slots_[produced_.load(std::memory_order_relaxed) % kSlots]);
+  const uint32_t p = produced_.load(std::memory_order_relaxed);
+  Batch& b = slots_[p % kSlots];
+  b.queued = p - consumed_.load(std::memory_order_acquire);
+  if (hook_) hook_(b);
   produced_.fetch_add(1, std::memory_order_release);
   produced_.notify_one();
 }

@@ -40,6 +40,10 @@ class EventPipeline {
     std::vector<std::shared_ptr<const SectionTables>> tables;
     uint32_t count = 0;
     uint32_t slot = 0;  // its index in the ring (a BatchHook's per-slot data)
+    // When it was published: how many earlier batches the consumer had not
+    // released yet (0..kSlots-1; near kSlots-1 the consumer is the slower
+    // side, near 0 the reader is). For a BatchHook that can shift work.
+    uint32_t queued = 0;
     bool last = false;  // nothing follows
     EventView events[kBatchEvents];
   };

@@ -187,7 +187,7 @@ int run_print(const PrintOpts& o) {
     // too, ahead of the formatter (engine::format::PreRender).
     std::unique_ptr<engine::format::PreRender> pre = formatter->make_pre_render(capture::EventPipeline::kSlots);
     capture::EventPipeline::BatchHook hook;
-    if (pre) hook = [&pre](const capture::EventPipeline::Batch& b) { pre->render(b.slot, b.events, b.count); };
+    if (pre) hook = [&pre](const capture::EventPipeline::Batch& b) { pre->render(b.slot, b.events, b.count, b.queued); };
     capture::EventPipeline pipe(*reader, hook);
     while (const capture::EventPipeline::Batch* b = pipe.next()) {
       for (const auto& t : b->tables) state.load_tables(*t);

@@ -27,7 +27,9 @@ class ViewFeeder {
       section_ = ev.section;
       leading_ = true;
     }
-    state_.process(ev, ctx_);
+    // Without a table nothing reads ctx_: a dropped event without a state
+    // op needs no fd look-up (State::process, resolve).
+    state_.process(ev, ctx_, /*resolve=*/table_ != nullptr);
     if (leading_ && is_container_type(ev.type)) return;
     leading_ = false;
     if (!table_) return;

@@ -231,9 +231,15 @@ PreRender::PreRender(EventFormatter& f, uint32_t slots) : slots_(slots), time_(f
   }
 }
 
-void PreRender::render(uint32_t slot, const capture::EventView* events, uint32_t count) {
+void PreRender::render(uint32_t slot, const capture::EventView* events, uint32_t count, uint32_t queued) {
   Slot& s = slots_[slot];
-  s.valid = wanted_.load(std::memory_order_relaxed);
+  const size_t n = slots_.size();
+  if (queued + 2 >= n) share_ = std::min(share_ + 1, kShareSteps);  // the formatter is slower
+  else if (queued <= 1 && share_ > 0) --share_;                      // this thread is
+  credit_ += share_;
+  const bool take = credit_ >= kShareSteps;
+  if (take) credit_ -= kShareSteps;
+  s.valid = take && wanted_.load(std::memory_order_relaxed);
   if (!s.valid) return;
   s.text.clear();
   s.ends.resize(size_t{count} * items_.size());

@@ -128,9 +128,14 @@ class EventFormatter {
 // the formatter until the batch is released.
 class PreRender {
  public:
-  // Reading thread: renders the events of a batch into `slot` (or marks
-  // the slot empty while pre-rendering does not pay, see printed()).
-  void render(uint32_t slot, const capture::EventView* events, uint32_t count);
+  // Reading thread: renders the events of a batch into `slot`, or marks the
+  // slot empty (the formatter then renders those pieces itself) while
+  // pre-rendering does not pay (see printed()) and for a share of the
+  // batches that balances the two threads: `queued` is how many earlier
+  // batches wait for the formatter (EventPipeline::Batch::queued). A queue
+  // near full means the formatter is the slower thread: the share rises; a
+  // queue near empty means this one is: it falls.
+  void render(uint32_t slot, const capture::EventView* events, uint32_t count, uint32_t queued);
   // Formatter thread, once per batch: how many of its events were printed.
   // Below one in four, the reading thread stops pre-rendering (the
   // formatter then renders those pieces itself) until the share rises.
@@ -157,6 +162,11 @@ class PreRender {
   std::vector<Slot> slots_;
   TimeMode time_;
   std::atomic<bool> wanted_{true};
+  // Reading thread only: the share of batches rendered, in 1/kShareSteps,
+  // and the credit that spreads those batches evenly.
+  static constexpr uint32_t kShareSteps = 16;
+  uint32_t share_ = kShareSteps;
+  uint32_t credit_ = 0;
 };
 
 // Appends `s` as a JSON string (quotes included).

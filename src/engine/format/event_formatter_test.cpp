@@ -19,8 +19,12 @@ namespace {
 // Every event's line (internal events skipped), formatted on this thread
 // (pre: false) or with a PreRender fed by the pipeline's batch hook, which
 // is switched off on every third batch (the formatter's own path then).
+// The hook is told a queue that is empty for 20 batches, then full for 20
+// (the balance between the threads: the share of batches rendered falls to
+// none, then rises to all); *rendered and *skipped count the batches with
+// and without pre-rendered pieces.
 std::string lines(const std::string& path, const std::string& fmt, engine::format::TimeMode mode, bool pre_render,
-                  bool* used_pre = nullptr) {
+                  bool* used_pre = nullptr, uint64_t* rendered = nullptr, uint64_t* skipped = nullptr) {
   auto reader = capture::CaptureReader::open(path);
   engine::State state;
   state.load_tables(reader->tables());
@@ -45,11 +49,23 @@ std::string lines(const std::string& path, const std::string& fmt, engine::forma
   auto pre = f.make_pre_render(capture::EventPipeline::kSlots);
   if (used_pre) *used_pre = pre != nullptr;
   capture::EventPipeline::BatchHook hook;
-  if (pre) hook = [&pre](const capture::EventPipeline::Batch& b) { pre->render(b.slot, b.events, b.count); };
+  uint64_t hooked = 0;
+  if (pre)
+    hook = [&pre, &hooked](const capture::EventPipeline::Batch& b) {
+      const uint32_t queued = (hooked++ / 20) % 2 ? capture::EventPipeline::kSlots - 1 : 0;
+      pre->render(b.slot, b.events, b.count, queued);
+    };
   capture::EventPipeline pipe(*reader, hook);
   uint64_t batches = 0;
   while (const capture::EventPipeline::Batch* b = pipe.next()) {
     for (const auto& t : b->tables) state.load_tables(*t);
+    if (pre && b->count > 0) {
+      std::string_view text;
+      bool na = false;
+      bool got = pre->text(b->slot, 0, 0, text, na) || na;
+      if (rendered && got) ++*rendered;
+      if (skipped && !got) ++*skipped;
+    }
     for (uint32_t i = 0; i < b->count; ++i) handle(b->events[i], engine::format::PreRef{pre.get(), b->slot, i});
     if (pre) pre->printed(++batches % 3 == 0 ? 0 : 1, 1);
     pipe.release();
@@ -74,10 +90,13 @@ TEST_CASE("pre-rendered pieces give the formatter's own lines") {
         CAPTURE(fmt);
         CAPTURE(static_cast<int>(mode));
         bool used = false;
+        uint64_t rendered = 0, skipped = 0;
         const std::string ref = lines(path, fmt, mode, false);
         CHECK(!ref.empty());
-        CHECK(lines(path, fmt, mode, true, &used) == ref);
+        CHECK(lines(path, fmt, mode, true, &used, &rendered, &skipped) == ref);
         CHECK(used);
+        CHECK(rendered > 0);
+        CHECK(skipped > 0);
       }
     }
   }
