@@ -239,6 +239,14 @@ inline void CaptureReader::fill_event(const Block& b, const uint8_t* e, const ui
   ev.block_type = b.type;
 }
 
+// The statistics of an event's block: the largest block, and the bytes after
+// the event that the writer's padding does not explain.
+inline void CaptureReader::count_block(const Block& b, uint32_t pre, uint32_t len) {
+  if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
+  const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
+  if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+}
+
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {
   // The common cases first: a v2 event that fits its block, with a 2-byte
   // length array, of a known type; or a v1 event of a known type whose
@@ -260,9 +268,7 @@ bool CaptureReader::decode_event(const Block& b, EventView& ev) {
           const uint8_t* lens = e + kV1HeaderLen;
           for (uint32_t i = 0; i < nparams; ++i) end += load_u16(lens + 2 * i);
           if (end == len) {
-            if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
-            const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
-            if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+            count_block(b, pre, len);
             fill_event(b, e, lens, len, type, nparams, 2, has_flags, false, ev);
             return true;
           }
@@ -293,9 +299,7 @@ bool CaptureReader::decode_event(const Block& b, EventView& ev) {
         }
         for (; i < nparams; ++i) sum += load_u16(lens + 2 * i);
         if (sum <= len) {
-          if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
-          const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
-          if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+          count_block(b, pre, len);
           fill_event(b, e, lens, len, type, nparams, 2, has_flags, true, ev);
           return true;
         }
@@ -348,8 +352,7 @@ bool CaptureReader::decode_event_general(const Block& b, EventView& ev) {
   for (uint32_t i = 0; i < nparams; ++i) sum += width == 2 ? load_u16(lens + 2 * i) : load_u32(lens + 4 * i);
   if (hdr + nparams * width + sum > len)
     return corrupt("parameters overrun the event length " + std::to_string(len));
-  uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
-  if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+  count_block(b, pre, len);
   if (!info) stats_.unknown_type_events++;
 
   fill_event(b, e, lens, len, type, nparams, static_cast<uint8_t>(width), has_flags, v2, ev);

@@ -86,6 +86,7 @@ class CaptureReader {
   bool next_section(const Block& b);
   bool decode_event(const Block& b, EventView& ev);
   bool decode_event_general(const Block& b, EventView& ev);
+  void count_block(const Block& b, uint32_t pre, uint32_t len);
   void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len, uint16_t type,
                   uint32_t nparams, uint8_t width, bool has_flags, bool v2, EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
