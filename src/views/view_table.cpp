@@ -8,6 +8,7 @@
 #include <cstring>
 #include <numeric>
 
+#include "capture/event_schema.h"
 #include "engine/state.h"
 #include "views/nice_format.h"
 
@@ -267,6 +268,11 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     hit_ops_.push_back(HitOp{c.field->direct_get(), c.field.get(), i, c.meta.aggregation, c.kind, c.defaultable});
   }
   if (!hit_direct_) hit_ops_.clear();
+  hit_all_gated_ = !hit_ops_.empty();
+  for (const HitOp& h : hit_ops_) {
+    if (h.get.gate != engine::fields::ValueGate::Always) hit_gates_ |= 1u << static_cast<unsigned>(h.get.gate);
+    if (h.get.gate == engine::fields::ValueGate::Always || !h.defaultable) hit_all_gated_ = false;
+  }
   hit_vals_.resize(hit_ops_.size());
   hit_got_.resize(hit_ops_.size());
   row_stamp_ = opts_.thread_cache && alias_ok && !list_ && !snapshot_ && key_ >= 0;
@@ -294,6 +300,9 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     } catch (const engine::filter::FilterError& e) {
       throw ViewTableError(std::string(e.what()));
     }
+    filter_by_type_.resize(capture::kEventTypeCount);
+    for (uint32_t t = 0; t < capture::kEventTypeCount; ++t)
+      filter_by_type_[t] = static_cast<int8_t>(filter_->type_answer(static_cast<uint16_t>(t)));
   }
 
   // The default sort column: is_sorting if visible, else the first visible one.
@@ -377,7 +386,11 @@ void ViewTable::encode_key(const Cell& c, CellKind kind, std::string& out) const
 
 void ViewTable::consume(const engine::EventContext& ctx) {
   if (snapshot_ && !in_snapshot_) return;
-  if (filter_ && !filter_->matches(engine::filter::EventRef{&ctx})) return;
+  if (filter_) {
+    const uint16_t type = ctx.ev->type;
+    const int answer = type < filter_by_type_.size() ? filter_by_type_[type] : -1;
+    if (answer == 0 || (answer < 0 && !filter_->matches(engine::filter::EventRef{&ctx}))) return;
+  }
   if (list_) {
     if (!extract_all(ctx)) return;
     if (opts_.max_list_rows && rows_.size() >= opts_.max_list_rows) {
@@ -544,8 +557,16 @@ void divide(Cell& c, CellKind kind) {
 void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
 
 bool ViewTable::hit_extract(const engine::EventContext& ctx) {
+  const unsigned open = hit_gates_ ? engine::fields::open_gates(ctx, hit_gates_) : ~0u;
+  hit_any_ = !hit_all_gated_ || (open & hit_gates_);
+  if (!hit_any_) return true;  // every column is a default on this event
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     const HitOp& h = hit_ops_[j];
+    if (!engine::fields::gate_in(open, h.get.gate)) {  // the field has no value here
+      if (!h.defaultable) return false;
+      hit_got_[j] = false;
+      continue;
+    }
     const bool got = h.get ? h.get(ctx, hit_vals_[j]) : h.field->first_value(ctx, hit_vals_[j]);
     if (!got && !h.defaultable) return false;
     hit_got_[j] = got;
@@ -554,6 +575,7 @@ bool ViewTable::hit_extract(const engine::EventContext& ctx) {
 }
 
 void ViewTable::hit_apply(Row& row) {
+  if (!hit_any_) return;
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     if (!hit_got_[j]) continue;  // a default: adds 0, counts nothing, never wins
     const HitOp& h = hit_ops_[j];

@@ -198,6 +198,9 @@ class ViewTable : public ViewDataSource {
   std::vector<ColumnMeta> visible_;
   std::vector<size_t> visible_idx_;  // visible -> cols_ index
   std::unique_ptr<engine::filter::Filter> filter_;
+  // filter_->type_answer() of each event type (1 pass, 0 drop, -1 ask
+  // matches()): a filter of event types alone is a table look-up.
+  std::vector<int8_t> filter_by_type_;
   std::string filter_text_;
   int key_ = -1, groupby_ = -1;
   bool list_ = false;
@@ -251,6 +254,14 @@ class ViewTable : public ViewDataSource {
   };
   bool hit_direct_ = false;
   std::vector<HitOp> hit_ops_;
+  // The ValueGates of hit_ops_ (a bit each, Always left out): asked once
+  // per event; an op whose gate is closed is a default, its call skipped.
+  unsigned hit_gates_ = 0;
+  // Every hit op is gated and has a default: an event with all their gates
+  // closed changes nothing (hit_extract() then sets hit_any_ false, and
+  // hit_apply() returns at once).
+  bool hit_all_gated_ = false;
+  bool hit_any_ = true;
   std::vector<engine::filter::FieldValue> hit_vals_;
   std::vector<uint8_t> hit_got_;
   bool hit_extract(const engine::EventContext& ctx);

@@ -124,6 +124,10 @@ class TypeEq final : public filter::FastStringEq {
     if (ev.type <= 1 || ev.type >= capture::kEventTypeCount) return event_type_name(ev) == lit_ ? 1 : 0;
     return match_[ev.type] ? 1 : 0;
   }
+  int type_answer(uint16_t type) const override {
+    if (type <= 1 || type >= capture::kEventTypeCount) return -1;  // generic events: by their syscall
+    return match_[type] ? 1 : 0;
+  }
 
  private:
   std::string lit_;
@@ -215,11 +219,89 @@ std::string_view event_category_name(const EventContext& ctx) {
   }
 }
 
+namespace {
+// error_class() of a failed event of type t >= 2 whose fd is not known:
+// Memory, File (the open family), Net (socket) or Other, filled once during
+// static initialization (the schema tables are constant-initialized).
+ErrorClass g_call_error_class[capture::kEventTypeCount] = {};
+
+struct CallErrorClassInit {
+  CallErrorClassInit() {
+    for (uint32_t t = 2; t < capture::kEventTypeCount; ++t) {
+      const capture::EventInfo* info = display_info(static_cast<uint16_t>(t));
+      if (!info) continue;
+      std::string_view n = info->name;
+      ErrorClass& k = g_call_error_class[t];
+      if (!(info->category & cat::kInternal) && (info->category & 0xFF) == cat::kMemory)
+        k = ErrorClass::Memory;
+      else if (n == "open" || n == "openat" || n == "openat2" || n == "creat" || n == "open_by_handle_at")
+        k = ErrorClass::File;
+      else if (n == "socket")
+        k = ErrorClass::Net;
+    }
+  }
+};
+const CallErrorClassInit g_call_error_class_init;
+
+ErrorClass fd_error_class(FdKind kind) {
+  switch (kind) {
+    case FdKind::File: case FdKind::Directory: return ErrorClass::File;
+    case FdKind::Ipv4: case FdKind::Ipv6: case FdKind::Unix: return ErrorClass::Net;
+    default: return ErrorClass::Other;
+  }
+}
+}  // namespace
+
+ErrorClass error_class(const EventContext& c) {
+  const bool fd_known = c.fd && c.fd_num >= 0 && (c.ev->is_enter() || c.enter);
+  const uint16_t type = c.ev->type;
+  if (type >= 2 && type < capture::kEventTypeCount) {
+    ErrorClass k = g_call_error_class[type];
+    if (k == ErrorClass::Memory || !fd_known) return k;
+    return fd_error_class(c.fd->kind);
+  }
+  // Generic syscall events: by the syscall's name.
+  std::string_view t = event_type_name(*c.ev);
+  if (generic_category(t) == "memory") return ErrorClass::Memory;
+  if (fd_known) return fd_error_class(c.fd->kind);
+  if (t == "open" || t == "openat" || t == "openat2" || t == "creat" || t == "open_by_handle_at")
+    return ErrorClass::File;
+  if (t == "socket") return ErrorClass::Net;
+  return ErrorClass::Other;
+}
+
+unsigned open_gates(const EventContext& ctx, unsigned wanted) {
+  const capture::EventView& ev = *ctx.ev;
+  auto bit = [](ValueGate g) { return 1u << static_cast<unsigned>(g); };
+  unsigned open = bit(ValueGate::Always);
+  if (wanted & bit(ValueGate::FailedExit)) {
+    int64_t r;
+    if (event_result(ev, r) && r < 0) open |= bit(ValueGate::FailedExit);
+  }
+  if ((wanted & bit(ValueGate::IoExit)) && !ev.is_enter() && io_direction(ev) != 0) open |= bit(ValueGate::IoExit);
+  if ((wanted & bit(ValueGate::ProcInfo)) && ev.type == 234) open |= bit(ValueGate::ProcInfo);  // procinfo
+  return open;
+}
+
+namespace {
+// io_direction() per event type, filled once during static initialization.
+char g_io_direction[capture::kEventTypeCount] = {};
+
+struct IoDirectionInit {
+  IoDirectionInit() {
+    for (uint32_t t = 0; t < capture::kEventTypeCount; ++t) {
+      const capture::EventInfo* info = capture::event_info(static_cast<uint16_t>(t));
+      if (!info) continue;
+      uint32_t kind = info->category & 0xFF;
+      g_io_direction[t] = kind == cat::kIoRead ? 'r' : kind == cat::kIoWrite ? 'w' : 0;
+    }
+  }
+};
+const IoDirectionInit g_io_direction_init;
+}  // namespace
+
 char io_direction(const capture::EventView& ev) {
-  const capture::EventInfo* info = capture::event_info(ev.type);
-  if (!info) return 0;
-  uint32_t kind = info->category & 0xFF;
-  return kind == cat::kIoRead ? 'r' : kind == cat::kIoWrite ? 'w' : 0;
+  return ev.type < capture::kEventTypeCount ? g_io_direction[ev.type] : 0;
 }
 
 std::optional<std::span<const uint8_t>> io_buffer(const EventContext& ctx) {

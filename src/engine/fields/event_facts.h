@@ -44,6 +44,17 @@ std::unique_ptr<filter::FastStringEq> make_fast_string_eq(const FieldInfo& f, st
 // IPC), or "unknown" when the fd is not known.
 std::string_view event_category_name(const EventContext& ctx);
 
+// The class evt.count.error.* gives a failed call. sysdig 0.29.3 does not
+// use evt.category here: MEMORY is the memory category; otherwise the type
+// of the event's fd decides when the event has one (FILE for files and
+// directories, NET for sockets, OTHER for the rest); without one, the call
+// (the open family is FILE, socket creation is NET, anything else OTHER).
+// sysdig knows an exit event's fd only through its enter event, so an exit
+// without one (exit-only captures) has no fd here: a failed ioctl/close/
+// read there is OTHER, as in sysdig.
+enum class ErrorClass : uint8_t { Other, File, Net, Memory };
+ErrorClass error_class(const EventContext& ctx);
+
 // 'r' for read-class, 'w' for write-class events, 0 otherwise.
 char io_direction(const capture::EventView& ev);
 

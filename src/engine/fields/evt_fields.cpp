@@ -202,33 +202,8 @@ bool get_count_exit(const EventContext& c, const FieldArg&, Scratch&, FieldValue
   if (c.ev->is_enter()) return false;
   return set_uint(v, 1);
 }
-// evt.count.error[.file|.net|.memory|.other]: 1 on a failed exit of that class.
-// sysdig 0.29.3 does not use evt.category here: a failure is classed by the
-// type of the event's fd when the event has one, else by the call (the open
-// family is FILE, socket creation is NET); MEMORY is the memory category;
-// OTHER is the rest. sysdig knows an exit event's fd only through its enter
-// event, so an exit without one (exit-only captures) has no fd here: a
-// failed ioctl/close/read there is OTHER, as in sysdig.
-enum class ErrorClass { File, Net, Memory, Other };
-
-ErrorClass error_class(const EventContext& c) {
-  std::string_view catname = event_category_name(c);
-  if (catname == "memory") return ErrorClass::Memory;
-  bool fd_known = c.fd && c.fd_num >= 0 && (c.ev->is_enter() || c.enter);
-  if (fd_known) {
-    switch (c.fd->kind) {
-      case FdKind::File: case FdKind::Directory: return ErrorClass::File;
-      case FdKind::Ipv4: case FdKind::Ipv6: case FdKind::Unix: return ErrorClass::Net;
-      default: return ErrorClass::Other;
-    }
-  }
-  std::string_view t = event_type_name(*c.ev);
-  if (t == "open" || t == "openat" || t == "openat2" || t == "creat" || t == "open_by_handle_at")
-    return ErrorClass::File;
-  if (t == "socket") return ErrorClass::Net;
-  return ErrorClass::Other;
-}
-
+// evt.count.error[.file|.net|.memory|.other]: 1 on a failed exit of that
+// class (error_class(), event_facts.h).
 template <int Which>
 bool get_count_error(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
   int64_t r;
@@ -375,11 +350,11 @@ const std::vector<FieldDef> kEvtFields = {
     {{"evt.buffer", ValueType::Buffer, kNone, ArgMode::None, "evt", "the data of an I/O event (up to the snaplen)"}, get_buffer},
     {{"evt.buflen", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes transferred by an I/O event"}, get_buflen},
     {{"evt.count", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every event (for aggregation)"}, get_count},
-    {{"evt.count.error", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed event"}, get_count_error<0>},
-    {{"evt.count.error.file", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed file event"}, get_count_error<1>},
-    {{"evt.count.error.net", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed network event"}, get_count_error<2>},
-    {{"evt.count.error.memory", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed memory event"}, get_count_error<3>},
-    {{"evt.count.error.other", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every other failed event"}, get_count_error<4>},
+    gated({{"evt.count.error", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed event"}, get_count_error<0>}, ValueGate::FailedExit),
+    gated({{"evt.count.error.file", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed file event"}, get_count_error<1>}, ValueGate::FailedExit),
+    gated({{"evt.count.error.net", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed network event"}, get_count_error<2>}, ValueGate::FailedExit),
+    gated({{"evt.count.error.memory", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every failed memory event"}, get_count_error<3>}, ValueGate::FailedExit),
+    gated({{"evt.count.error.other", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every other failed event"}, get_count_error<4>}, ValueGate::FailedExit),
     {{"evt.count.exit", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for every exit event"}, get_count_exit},
     {{"evt.is_open_read", ValueType::Bool, kNone, ArgMode::None, "evt", "true for opens for reading"}, get_is_open<0>},
     {{"evt.is_open_write", ValueType::Bool, kNone, ArgMode::None, "evt", "true for opens for writing"}, get_is_open<1>},

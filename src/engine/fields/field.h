@@ -55,6 +55,21 @@ struct FieldArg {
 
 struct Scratch;  // a bound field's scratch memory (field_table.h)
 
+// A cheap necessary condition for a field to have a value on an event
+// (DirectGet::gate): where gate_open() is false, the field's function
+// returns false, so a caller computing several fields of one event tests
+// the condition once for all of them and skips their calls.
+enum class ValueGate : uint8_t {
+  Always,      // no condition known
+  FailedExit,  // a negative result (evt.count.error*)
+  IoExit,      // the exit of a read- or write-class call (evt.buflen*)
+  ProcInfo,    // a procinfo event (thread.cpu*)
+};
+// Bit (1 << g) for each gate g of `wanted` (a mask of such bits) that is
+// open on this event; the Always bit is always set (event_facts.cpp).
+unsigned open_gates(const EventContext& ctx, unsigned wanted);
+inline bool gate_in(unsigned open, ValueGate g) { return (open >> static_cast<unsigned>(g)) & 1u; }
+
 // The computation of a single-valued field as a plain function call:
 // get(ctx, v) gives what Field::first_value(ctx, v) gives, without the
 // virtual dispatch (the views' per-event path). Empty (`fn` null) for fields
@@ -66,6 +81,7 @@ struct DirectGet {
   // render() gives the value's generic text (the field has no text of its
   // own): a number in decimal, true/false for Bool, a string as it is.
   bool plain_text = false;
+  ValueGate gate = ValueGate::Always;  // fn returns false where it is closed
   explicit operator bool() const { return fn != nullptr; }
   bool operator()(const EventContext& ctx, FieldValue& v) const { return fn(ctx, *arg, *scratch, v); }
 };

@@ -2,9 +2,13 @@
 
 #include <doctest/doctest.h>
 
+#include "capture/event_schema.h"
+#include "capture/event_view.h"
+#include "engine/event_context.h"
 #include "engine/fields/field.h"
 
 using namespace trowel::engine;
+namespace capture = trowel::capture;
 
 namespace {
 filter::EventTypeSet types(std::string_view text) {
@@ -46,4 +50,42 @@ TEST_CASE("engine event types: the stock views' filters") {
   CHECK(types("syscall.type exists").all);
   CHECK(types("evt.is_io=true and fd.type=file and (not fd.name contains '/dev/') and evt.latency>1000000").names ==
         types("evt.is_io=true").names);
+}
+
+TEST_CASE("filter type answers: decided by the event type alone, as matches() decides") {
+  fields::EngineFieldResolver r;
+  struct Case {
+    const char* text;
+    int open_answer;  // type_answer() of openat's exit
+  };
+  const Case cases[] = {
+      {"evt.type!=switch", 1},
+      {"evt.type=switch", 0},
+      {"not evt.type=openat", 0},
+      {"evt.type in (openat, close)", -1},  // a set check: asked per event
+      {"evt.type=openat or evt.type=close", 1},
+      {"evt.type=close and proc.name=x", 0},   // the type alone says no
+      {"evt.type=openat and proc.name=x", -1},  // the rest must be asked
+      {"evt.type=close or proc.name=x", -1},
+      {"proc.name=x", -1},
+  };
+  const uint16_t openat_x = 307;  // PPME_SYSCALL_OPENAT_2_X
+  REQUIRE(std::string_view(capture::event_info(openat_x)->name) == "openat");
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto f = filter::compile_filter(c.text, r);
+    CHECK(f->type_answer(openat_x) == c.open_answer);
+    // Wherever a type gives an answer, matches() agrees on an event of it.
+    for (uint16_t t = 2; t < capture::kEventTypeCount; ++t) {
+      int a = f->type_answer(t);
+      if (a < 0) continue;
+      capture::EventView ev;
+      ev.type = t;
+      EventContext ctx;
+      ctx.ev = &ev;
+      CHECK(f->matches(filter::EventRef{&ctx}) == (a == 1));
+    }
+    // Generic events (types 0 and 1) are named by their syscall: never by the type alone.
+    CHECK(f->type_answer(0) == -1);
+  }
 }

@@ -51,7 +51,14 @@ struct FieldDef {
   CheckArgFn check_arg = nullptr;
   SelectFn select = nullptr;
   MemoFn memo = nullptr;
+  ValueGate gate = ValueGate::Always;  // see ValueGate: `get` is false where it is closed
 };
+
+// `d` with its ValueGate set (table entries: gated({{...}, get_fn}, ValueGate::IoExit)).
+inline FieldDef gated(FieldDef d, ValueGate g) {
+  d.gate = g;
+  return d;
+}
 
 // The tables of each family (evt_fields.cpp, proc_fields.cpp, ...).
 const std::vector<FieldDef>& evt_field_defs();

@@ -193,14 +193,14 @@ bool get_fdlist_net(const EventContext& c, const FieldArg&, Scratch& s, FieldVal
 constexpr uint32_t kNone = 0;
 
 const std::vector<FieldDef> kIoFields = {
-    {{"evt.buflen.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read by an I/O event"}, get_io_bytes<'r', 0>},
-    {{"evt.buflen.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written by an I/O event"}, get_io_bytes<'w', 0>},
-    {{"evt.buflen.file", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read or written on a file"}, get_io_bytes<0, 1>},
-    {{"evt.buflen.file.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read from a file"}, get_io_bytes<'r', 1>},
-    {{"evt.buflen.file.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written to a file"}, get_io_bytes<'w', 1>},
-    {{"evt.buflen.net", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received or sent on a network socket"}, get_io_bytes<0, 2>},
-    {{"evt.buflen.net.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received from the network"}, get_io_bytes<'r', 2>},
-    {{"evt.buflen.net.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes sent to the network"}, get_io_bytes<'w', 2>},
+    gated({{"evt.buflen.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read by an I/O event"}, get_io_bytes<'r', 0>}, ValueGate::IoExit),
+    gated({{"evt.buflen.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written by an I/O event"}, get_io_bytes<'w', 0>}, ValueGate::IoExit),
+    gated({{"evt.buflen.file", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read or written on a file"}, get_io_bytes<0, 1>}, ValueGate::IoExit),
+    gated({{"evt.buflen.file.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes read from a file"}, get_io_bytes<'r', 1>}, ValueGate::IoExit),
+    gated({{"evt.buflen.file.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes written to a file"}, get_io_bytes<'w', 1>}, ValueGate::IoExit),
+    gated({{"evt.buflen.net", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received or sent on a network socket"}, get_io_bytes<0, 2>}, ValueGate::IoExit),
+    gated({{"evt.buflen.net.in", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes received from the network"}, get_io_bytes<'r', 2>}, ValueGate::IoExit),
+    gated({{"evt.buflen.net.out", ValueType::UInt, kNone, ArgMode::None, "evt", "bytes sent to the network"}, get_io_bytes<'w', 2>}, ValueGate::IoExit),
     {{"evt.count.procinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events of main threads"}, get_count_procinfo},
     {{"evt.count.threadinfo", ValueType::UInt, kNone, ArgMode::None, "evt", "1 for procinfo events"}, get_count_threadinfo},
     {{"thread.nametid", ValueType::String, kNone, ArgMode::None, "thread", "thread name and id, e.g. bash-1234"}, get_nametid},

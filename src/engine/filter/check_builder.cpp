@@ -30,6 +30,10 @@ class FastEqNode final : public Node {
   FastEqNode(std::unique_ptr<FastStringEq> t, bool eq, std::unique_ptr<FieldExtractor> owner = nullptr)
       : owner_(std::move(owner)), t_(std::move(t)), want_(eq ? 1 : 0) {}
   bool eval(const EventRef& ev) override { return t_->test(ev) == want_; }
+  int type_answer(uint16_t type) const override {
+    int a = t_->type_answer(type);
+    return a < 0 ? -1 : (a == want_ ? 1 : 0);
+  }
 
  private:
   std::unique_ptr<FieldExtractor> owner_;
@@ -66,6 +70,7 @@ class ExistsNode final : public Node, private ValueSink {
 class FalseNode final : public Node {
  public:
   bool eval(const EventRef&) override { return false; }
+  int type_answer(uint16_t) const override { return 0; }
 };
 
 template <class T>

@@ -132,6 +132,12 @@ class FastStringEq {
   // 1: the field's value equals the literal; 0: it has a value that differs;
   // -1: the field has no value on this event. No heap allocation.
   virtual int test(const EventRef& ev) = 0;
+  // What test() gives on every event of event type `type` when that alone
+  // decides it (1 or 0), else -1.
+  virtual int type_answer(uint16_t type) const {
+    (void)type;
+    return -1;
+  }
 };
 
 // Extracts one field (with its argument already bound) from events.

@@ -11,6 +11,7 @@ Filter::Filter(std::unique_ptr<Node> root, std::string canonical)
 Filter::~Filter() = default;
 
 bool Filter::matches(const EventRef& ev) { return root_->eval(ev); }
+int Filter::type_answer(uint16_t type) const { return root_->type_answer(type); }
 
 std::unique_ptr<Filter> compile_filter(std::string_view text, FieldResolver& resolver) {
   ParsedFilter p = parse_filter(text, resolver);

@@ -29,6 +29,10 @@ class Filter {
   Filter& operator=(const Filter&) = delete;
 
   bool matches(const EventRef& ev);
+  // What matches() gives on every event of event type `type` when the type
+  // alone decides it (1 or 0), else -1: a caller may keep a table per type
+  // and call matches() only where it says -1.
+  int type_answer(uint16_t type) const;
   // Canonical text: single spaces around operators, values quoted only when
   // needed, parentheses only for nested groups of two or more items. It
   // compiles to an equivalent filter and describes itself identically, so it

@@ -12,6 +12,12 @@ class Node {
  public:
   virtual ~Node() = default;
   virtual bool eval(const EventRef& ev) = 0;
+  // What eval() gives on every event of event type `type` when the type
+  // alone decides it (1 or 0), else -1 (the default: the node cannot tell).
+  virtual int type_answer(uint16_t type) const {
+    (void)type;
+    return -1;
+  }
 };
 
 // All items joined by the same operator (sysdig forbids mixing 'and' and 'or'
@@ -30,6 +36,19 @@ class GroupNode final : public Node {
       if (r == is_or_) return r;
     }
     return !is_or_;
+  }
+  int type_answer(uint16_t type) const override {
+    bool all_known = true;
+    for (const Item& it : items_) {
+      int a = it.node->type_answer(type);
+      if (a < 0) {
+        all_known = false;
+        continue;
+      }
+      bool r = (a == 1) != it.negate;
+      if (r == is_or_) return r ? 1 : 0;  // decides the group whatever the others give
+    }
+    return all_known ? (is_or_ ? 0 : 1) : -1;
   }
 
  private:
