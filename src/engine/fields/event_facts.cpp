@@ -220,9 +220,17 @@ std::string_view event_category_name(const EventContext& ctx) {
 }
 
 namespace {
-// error_class() of a failed event of type t >= 2 whose fd is not known:
-// Memory, File (the open family), Net (socket) or Other, filled once during
-// static initialization (the schema tables are constant-initialized).
+// The class of a failed call of this name when its fd is not known.
+ErrorClass call_error_class(std::string_view name) {
+  if (name == "open" || name == "openat" || name == "openat2" || name == "creat" || name == "open_by_handle_at")
+    return ErrorClass::File;
+  if (name == "socket") return ErrorClass::Net;
+  return ErrorClass::Other;
+}
+
+// error_class() of a failed event of type t >= 2 whose fd is not known
+// (Memory for the memory category, else call_error_class()), filled once
+// during static initialization (the schema tables are constant-initialized).
 ErrorClass g_call_error_class[capture::kEventTypeCount] = {};
 
 struct CallErrorClassInit {
@@ -230,14 +238,8 @@ struct CallErrorClassInit {
     for (uint32_t t = 2; t < capture::kEventTypeCount; ++t) {
       const capture::EventInfo* info = display_info(static_cast<uint16_t>(t));
       if (!info) continue;
-      std::string_view n = info->name;
-      ErrorClass& k = g_call_error_class[t];
-      if (!(info->category & cat::kInternal) && (info->category & 0xFF) == cat::kMemory)
-        k = ErrorClass::Memory;
-      else if (n == "open" || n == "openat" || n == "openat2" || n == "creat" || n == "open_by_handle_at")
-        k = ErrorClass::File;
-      else if (n == "socket")
-        k = ErrorClass::Net;
+      const bool memory = !(info->category & cat::kInternal) && (info->category & 0xFF) == cat::kMemory;
+      g_call_error_class[t] = memory ? ErrorClass::Memory : call_error_class(info->name);
     }
   }
 };
@@ -264,10 +266,7 @@ ErrorClass error_class(const EventContext& c) {
   std::string_view t = event_type_name(*c.ev);
   if (generic_category(t) == "memory") return ErrorClass::Memory;
   if (fd_known) return fd_error_class(c.fd->kind);
-  if (t == "open" || t == "openat" || t == "openat2" || t == "creat" || t == "open_by_handle_at")
-    return ErrorClass::File;
-  if (t == "socket") return ErrorClass::Net;
-  return ErrorClass::Other;
+  return call_error_class(t);
 }
 
 unsigned open_gates(const EventContext& ctx, unsigned wanted) {
