@@ -301,8 +301,12 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
       throw ViewTableError(std::string(e.what()));
     }
     filter_by_type_.resize(capture::kEventTypeCount);
-    for (uint32_t t = 0; t < capture::kEventTypeCount; ++t)
+    bool any = false;
+    for (uint32_t t = 0; t < capture::kEventTypeCount; ++t) {
       filter_by_type_[t] = static_cast<int8_t>(filter_->type_answer(static_cast<uint16_t>(t)));
+      any = any || filter_by_type_[t] >= 0;
+    }
+    if (!any) filter_by_type_.clear();  // the type never decides: ask matches() every time
   }
 
   // The default sort column: is_sorting if visible, else the first visible one.

@@ -136,6 +136,20 @@ class TypeEq final : public filter::FastStringEq {
 }  // namespace
 
 namespace {
+// evt.dir = literal: '>' for enter events (even types), '<' for exit events,
+// so the type alone answers.
+class DirEq final : public filter::FastStringEq {
+ public:
+  explicit DirEq(std::string_view lit) : enter_(lit == ">"), exit_(lit == "<") {}
+  int test(const filter::EventRef& ref) override { return type_answer(ref.as<EventContext>().ev->type); }
+  int type_answer(uint16_t type) const override { return (capture::is_enter_type(type) ? enter_ : exit_) ? 1 : 0; }
+
+ private:
+  bool enter_, exit_;
+};
+}  // namespace
+
+namespace {
 // fd.type = literal (the files and connections views' filters) without
 // comparing names per event: the answer per fd kind is computed once.
 class FdTypeEq final : public filter::FastStringEq {
@@ -159,6 +173,7 @@ std::unique_ptr<filter::FastStringEq> make_fast_string_eq(const FieldInfo& f, st
   if (std::strcmp(f.name, "evt.res") == 0 && f.arg == ArgMode::None) return result_eq(literal);
   if (std::strcmp(f.name, "fd.type") == 0 && f.arg == ArgMode::None) return std::make_unique<FdTypeEq>(literal);
   if (std::strcmp(f.name, "evt.type") == 0 && f.arg == ArgMode::None) return std::make_unique<TypeEq>(literal);
+  if (std::strcmp(f.name, "evt.dir") == 0 && f.arg == ArgMode::None) return std::make_unique<DirEq>(literal);
   return nullptr;
 }
 

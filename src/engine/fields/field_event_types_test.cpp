@@ -56,27 +56,37 @@ TEST_CASE("filter type answers: decided by the event type alone, as matches() de
   fields::EngineFieldResolver r;
   struct Case {
     const char* text;
-    int open_answer;  // type_answer() of openat's exit
+    int open_exit;   // type_answer() of openat's exit
+    int open_enter;  // ... and of its enter
+    int generic;     // ... and of a generic exit event (named by its syscall)
   };
   const Case cases[] = {
-      {"evt.type!=switch", 1},
-      {"evt.type=switch", 0},
-      {"not evt.type=openat", 0},
-      {"evt.type in (openat, close)", -1},  // a set check: asked per event
-      {"evt.type=openat or evt.type=close", 1},
-      {"evt.type=close and proc.name=x", 0},   // the type alone says no
-      {"evt.type=openat and proc.name=x", -1},  // the rest must be asked
-      {"evt.type=close or proc.name=x", -1},
-      {"proc.name=x", -1},
+      {"evt.type!=switch", 1, 1, -1},
+      {"evt.type=switch", 0, 0, -1},
+      {"not evt.type=openat", 0, 0, -1},
+      {"evt.type in (openat, close)", 1, 1, -1},
+      {"not evt.type in (openat, close)", 0, 0, -1},
+      {"evt.type=openat or evt.type=close", 1, 1, -1},
+      {"evt.dir=<", 1, 0, 1},
+      {"evt.dir=>", 0, 1, 0},
+      {"evt.type in (open, openat, openat2, creat) and evt.dir=<", 1, 0, -1},
+      {"evt.type=close and proc.name=x", 0, 0, -1},    // the type alone says no
+      {"evt.type=openat and proc.name=x", -1, -1, -1},  // the rest must be asked
+      {"evt.type=close or proc.name=x", -1, -1, -1},
+      {"evt.dir=> and proc.name=x", 0, -1, 0},
+      {"proc.name=x", -1, -1, -1},
+      {"evt.res in (EMFILE, ENOENT)", -1, -1, -1},
   };
-  const uint16_t openat_x = 307;  // PPME_SYSCALL_OPENAT_2_X
+  const uint16_t openat_x = 307, openat_e = 306;  // PPME_SYSCALL_OPENAT_2_X / _E
   REQUIRE(std::string_view(capture::event_info(openat_x)->name) == "openat");
   for (const Case& c : cases) {
     CAPTURE(c.text);
     auto f = filter::compile_filter(c.text, r);
-    CHECK(f->type_answer(openat_x) == c.open_answer);
+    CHECK(f->type_answer(openat_x) == c.open_exit);
+    CHECK(f->type_answer(openat_e) == c.open_enter);
+    CHECK(f->type_answer(1) == c.generic);
     // Wherever a type gives an answer, matches() agrees on an event of it.
-    for (uint16_t t = 2; t < capture::kEventTypeCount; ++t) {
+    for (uint16_t t = 0; t < capture::kEventTypeCount; ++t) {
       int a = f->type_answer(t);
       if (a < 0) continue;
       capture::EventView ev;
@@ -85,7 +95,5 @@ TEST_CASE("filter type answers: decided by the event type alone, as matches() de
       ctx.ev = &ev;
       CHECK(f->matches(filter::EventRef{&ctx}) == (a == 1));
     }
-    // Generic events (types 0 and 1) are named by their syscall: never by the type alone.
-    CHECK(f->type_answer(0) == -1);
   }
 }

@@ -129,6 +129,21 @@ void CheckBuilder::check_operator() const {
   throw ValueError("'" + std::string(cmp_op_text(op_)) + "' not supported for " + kind + " filters");
 }
 
+// "field in (a, b ...)" as "field = a or field = b ...", when the field has a
+// FastStringEq for every literal (single-valued fields: evt.type, evt.dir,
+// evt.res, fd.type): no text rendered per event, and the type answers of
+// evt.type/evt.dir checks carry over (Node::type_answer). Null otherwise.
+std::unique_ptr<Node> CheckBuilder::fast_in(ResolvedField& f) const {
+  std::vector<GroupNode::Item> items;
+  for (const std::string& s : strings_) {
+    auto fast = f.extractor->fast_string_eq(s);
+    if (!fast) return nullptr;
+    items.push_back(GroupNode::Item{std::make_unique<FastEqNode>(std::move(fast), true), false});
+  }
+  if (items.empty()) return nullptr;
+  return std::make_unique<GroupNode>(true, std::move(items));
+}
+
 std::unique_ptr<Node> CheckBuilder::build() {
   ResolvedField& f = field_;
   if (op_ == CmpOp::Exists) return std::make_unique<ExistsNode>(std::move(f.extractor), value_kind_of(f.type));
@@ -147,6 +162,8 @@ std::unique_ptr<Node> CheckBuilder::build() {
       }
       if (is_list_op(op_)) {
         sort_unique(strings_);
+        if (op_ == CmpOp::In && f.type == ValueType::String)
+          if (auto any = fast_in(f)) return any;
         return make_node(f, BytesSetPred{std::move(strings_)});
       }
       if (f.type == ValueType::String && (op_ == CmpOp::Eq || op_ == CmpOp::Ne))

@@ -26,6 +26,7 @@ class CheckBuilder {
   std::unique_ptr<Node> build();
 
  private:
+  std::unique_ptr<Node> fast_in(ResolvedField& f) const;
   ResolvedField field_;
   CmpOp op_;
   // The converted literals; which vector is used depends on the field type.
