@@ -190,7 +190,8 @@ bool CaptureReader::read_metadata() {
   }
 }
 
-bool CaptureReader::next(EventView& ev) {
+template <bool kSkim>
+inline bool CaptureReader::next_events(EventView& ev, const bool* skim, uint64_t full_mask) {
   if (status_ != Status::Ok) return false;
   for (;;) {
     if (have_pending_) {
@@ -204,7 +205,12 @@ bool CaptureReader::next(EventView& ev) {
       status_ = Status::End;
       return false;
     }
-    if (block::is_event_block(b.type)) return decode_event(b, ev);
+    if (block::is_event_block(b.type)) {
+      if constexpr (kSkim) {
+        if (skim_event(b, ev, skim, full_mask)) return true;
+      }
+      return decode_event(b, ev);
+    }
     if (b.type == block::kShb) {
       if (!next_section(b)) return false;
       if (!read_metadata()) return false;
@@ -214,6 +220,12 @@ bool CaptureReader::next(EventView& ev) {
                             " after the first event",
                         b.offset);
   }
+}
+
+bool CaptureReader::next(EventView& ev) { return next_events<false>(ev, nullptr, 0); }
+
+bool CaptureReader::next_skim(EventView& ev, const bool* skim, uint64_t full_mask) {
+  return next_events<true>(ev, skim, full_mask);
 }
 
 // Points `ev` at the validated event `e` of block `b` (its header fields,
@@ -245,6 +257,21 @@ inline void CaptureReader::count_block(const Block& b, uint32_t pre, uint32_t le
   if (b.total_len > stats_.largest_block) stats_.largest_block = b.total_len;
   const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // the writer pads (cpuid + len)
   if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
+}
+
+bool CaptureReader::skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask) {
+  if (((stats_.events + 1) & full_mask) == 0) return false;
+  if ((b.type != block::kEvV2 && b.type != block::kEvfV2) || b.total_len > BlockReader::kReadChunk) return false;
+  const bool has_flags = b.type == block::kEvfV2;
+  const uint32_t pre = has_flags ? 6 : 2;
+  if (b.body_len < pre + kV2HeaderLen) return false;
+  const uint8_t* e = b.body + pre;
+  const uint32_t len = load_u32(e + 16);
+  const uint16_t type = load_u16(e + 20);
+  if (len < kV2HeaderLen || len > b.body_len - pre || type >= kEventTypeCount || !skim[type]) return false;
+  count_block(b, pre, len);
+  fill_event(b, e, nullptr, len, type, 0, 2, has_flags, true, ev);
+  return true;
 }
 
 bool CaptureReader::decode_event(const Block& b, EventView& ev) {

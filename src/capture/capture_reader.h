@@ -43,6 +43,15 @@ class CaptureReader {
 
   // Next event; false at the end or on error (see status()).
   bool next(EventView& ev);
+  // next() for a caller that reads only the header of some events (a state
+  // pass that skips what it does not need): an event of a type t with
+  // skim[t] set, in a well-formed v2 block, whose number has a bit of
+  // `full_mask` set, comes without its parameters (nparams 0, lens and
+  // values null) and its parameter lengths are not checked: its header
+  // fields (ts, tid, type, cpuid, flags, len, num, offsets) are those next()
+  // gives. Any other event is next()'s. The framing of every block is
+  // checked as next() checks it, so the stream of events is the same.
+  bool next_skim(EventView& ev, const bool* skim, uint64_t full_mask);
 
   Status status() const { return status_; }
   // One line for the user, e.g. "f.scap: truncated at byte 123 after 45 events"
@@ -84,6 +93,10 @@ class CaptureReader {
   // Starts the section whose SHB is `b` (section_ advanced); false and status_
   // set if the SHB is bad.
   bool next_section(const Block& b);
+  template <bool kSkim>
+  bool next_events(EventView& ev, const bool* skim, uint64_t full_mask);
+  // next_skim()'s header-only view of event block `b`, if it is one to skim.
+  bool skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask);
   bool decode_event(const Block& b, EventView& ev);
   bool decode_event_general(const Block& b, EventView& ev);
   void count_block(const Block& b, uint32_t pre, uint32_t len);

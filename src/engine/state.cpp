@@ -14,7 +14,6 @@ using capture::EventView;
 
 namespace {
 
-constexpr uint16_t kProcInfoType = 234;  // procinfo (cpu_usr, cpu_sys)
 
 FdKind kind_of(capture::FdType t) {
   using T = capture::FdType;
@@ -378,15 +377,15 @@ void State::process(const EventView& ev, EventContext& ctx, bool resolve) {
       th = &get_or_create_thread(ev.tid, ev.ts);
       // sysdig 0.29.3 makes no thread for the procinfo of an unknown tid
       // (kernel threads): thread.cpu stays <NA> until another event of it.
-      th->procinfo_only = ev.type == kProcInfoType;
-    } else if (ev.type != kProcInfoType) {
+      th->procinfo_only = ev.type == kProcInfo;
+    } else if (ev.type != kProcInfo) {
       th->procinfo_only = false;
     }
     if (th->exited && is_clone_child_event(ev, facts)) th = &fresh_thread(ev.tid);  // tid reused
     th->last_event_ts = ev.ts;
   }
   ctx.thread = th;
-  if (th && ev.type == kProcInfoType && !th->procinfo_only) on_procinfo(ev, *th);
+  if (th && ev.type == kProcInfo && !th->procinfo_only) on_procinfo(ev, *th);
 
   const EventView* enter = nullptr;
   if (th) {
@@ -424,6 +423,46 @@ void State::process(const EventView& ev, EventContext& ctx, bool resolve) {
   // its fd up for ctx).
   if (resolve || facts.op) update(ev, enter, th, ctx, facts);
   if (th && (ev.type == kSwitchOld || ev.type == kSwitch)) on_switch(ev, *th);
+}
+
+const bool* State::passable_types() {
+  struct Table {
+    bool rows[capture::kEventTypeCount];
+    Table() {
+      const detail::TypeFacts* facts = detail::type_facts_table();
+      for (uint32_t t = 0; t < capture::kEventTypeCount; ++t) {
+        const detail::TypeFacts& f = facts[t];
+        rows[t] = !f.op && !f.syscall_enter && !f.container && !f.clone && t != kSwitchOld && t != kSwitch &&
+                  t != kProcInfo;
+      }
+    }
+  };
+  static const Table table;
+  return table.rows;
+}
+
+void State::pass(const EventView& ev) {
+  // process() with resolve = false, step by step, for what a passable type
+  // leaves: no op (update() is not called), no enter copy, no clone check.
+  if (!pending_closes_.empty() || !pending_exits_.empty()) apply_deferred();
+  const detail::TypeFacts& facts = detail::type_facts(facts_, ev.type);
+  leading_ = false;  // not a container event
+  if (ev.ts != 0) {
+    if (first_ts_ == 0) first_ts_ = ev.ts;
+    if (ev.ts > last_ts_) last_ts_ = ev.ts;
+  }
+  prev_ts_ = ev.ts;
+  if (facts.threadless || ev.tid <= 0) return;
+  ThreadInfo* th = ev.tid == cached_tid_ ? cached_thread_ : thread(ev.tid);
+  if (!th) th = &get_or_create_thread(ev.tid, ev.ts);
+  th->procinfo_only = false;
+  th->last_event_ts = ev.ts;
+  uint64_t latency = 0;
+  if ((ev.type & 1) && th->enter_type == ev.type - 1) {
+    latency = ev.ts >= th->enter_ts ? ev.ts - th->enter_ts : 0;
+    th->enter_type = -1;
+  }
+  if (!facts.internal && !facts.skip_parse_reset) th->last_latency_ns = latency;
 }
 
 void State::on_switch(const EventView& ev, ThreadInfo& th) {

@@ -81,6 +81,8 @@ struct StateStats {
 
 // The context-switch event types (old and current layout).
 inline constexpr uint16_t kSwitchOld = 146, kSwitch = 152;
+// procinfo: a thread's CPU time, written by the capturing side once a second.
+inline constexpr uint16_t kProcInfo = 234;
 
 class State {
  public:
@@ -102,6 +104,15 @@ class State {
   // dropped it), so an event that changes no fd or thread data skips the
   // fd look-up (ctx.fd stays null); the state afterwards is the same.
   void process(const capture::EventView& ev, EventContext& ctx, bool resolve = true);
+  // Event types whose events change only the bookkeeping every event does
+  // (timestamps, the thread's last event, enter/exit pairing and latency):
+  // no state op, not an enter event, not clone, switch, procinfo or a
+  // container event. kEventTypeCount entries.
+  static const bool* passable_types();
+  // process(ev, ctx, false) for an event of a passable type, without a
+  // context and without reading its parameters (a header-only view from
+  // CaptureReader::next_skim() will do): the state afterwards is the same.
+  void pass(const capture::EventView& ev);
 
   ThreadInfo* thread(int64_t tid);
   const ThreadInfo* thread(int64_t tid) const;

@@ -23,7 +23,6 @@ namespace trowel::views {
 
 namespace {
 
-constexpr uint16_t kProcInfoType = 234;
 constexpr uint64_t kCancelEvery = 0x1fff;
 
 bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
@@ -55,7 +54,7 @@ bool replay(const StoreSnapshot& snap, size_t from, size_t to, engine::State& st
     if (pos.leading && is_container_type(ev.type)) return true;
     pos.leading = false;
     if (ctx.state_only) return true;
-    bool for_views = !ctx.internal || (ev.type == kProcInfoType && ctx.thread && !ctx.thread->procinfo_only);
+    bool for_views = !ctx.internal || (ev.type == engine::kProcInfo && ctx.thread && !ctx.thread->procinfo_only);
     return f(ctx, for_views);
   });
 }

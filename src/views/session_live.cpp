@@ -1,11 +1,11 @@
 #include "views/session_live.h"
 
+#include "engine/state.h"
 #include "views/session_pane.h"
 
 namespace trowel::views {
 
 namespace {
-constexpr uint16_t kProcInfoType = 234;
 }
 
 LiveModel::LiveModel(uint64_t interval_ns, size_t list_rows, size_t pane_lines)
@@ -38,7 +38,7 @@ void LiveModel::feed(const capture::EventView& ev) {
   ++interval_events_;
   state_.process(ev, ctx_);
   if (ctx_.state_only) return;
-  bool for_views = !ctx_.internal || (ev.type == kProcInfoType && ctx_.thread && !ctx_.thread->procinfo_only);
+  bool for_views = !ctx_.internal || (ev.type == engine::kProcInfo && ctx_.thread && !ctx_.thread->procinfo_only);
   if (cur_ && for_views) cur_->consume(ctx_);
   if (pane_ && !ctx_.internal) {
     uint64_t before = pane_->data()->events;

@@ -7,11 +7,11 @@
 #include <thread>
 
 #include "capture/event_pipeline.h"
+#include "engine/state.h"
 
 namespace trowel::views {
 
 namespace {
-constexpr uint16_t kProcInfoType = 234;  // procinfo
 
 bool is_container_type(uint16_t t) { return t == 228 || t == 272 || t == 324; }
 
@@ -23,10 +23,7 @@ class ViewFeeder {
   void set_table(ViewTable* table) { table_ = table; }
 
   void feed(const capture::EventView& ev) {
-    if (ev.section != section_) {
-      section_ = ev.section;
-      leading_ = true;
-    }
+    track_section(ev);
     // Without a table nothing reads ctx_: a dropped event without a state
     // op needs no fd look-up (State::process, resolve).
     state_.process(ev, ctx_, /*resolve=*/table_ != nullptr);
@@ -41,8 +38,8 @@ class ViewFeeder {
     // A procinfo event has no latency in csysdig's views (State gives it the
     // thread's previous latency, as sysdig's print does for switch).
     if (ctx_.state_only) return;
-    if (ctx_.internal && ev.type != kProcInfoType) return;
-    if (ev.type == kProcInfoType) {
+    if (ctx_.internal && ev.type != engine::kProcInfo) return;
+    if (ev.type == engine::kProcInfo) {
       engine::EventContext info = ctx_;
       info.latency_ns = 0;
       if (info.thread && info.thread->procinfo_only) info.thread = nullptr;
@@ -52,7 +49,22 @@ class ViewFeeder {
     table_->consume(ctx_);
   }
 
+  // Without a table: an event of a State::passable_types() type, possibly a
+  // header-only view (CaptureReader::next_skim()); what feed() does to it.
+  void pass(const capture::EventView& ev) {
+    track_section(ev);
+    state_.pass(ev);
+    leading_ = false;  // not a container event
+  }
+
  private:
+  void track_section(const capture::EventView& ev) {
+    if (ev.section != section_) {
+      section_ = ev.section;
+      leading_ = true;
+    }
+  }
+
   engine::State& state_;
   ViewTable* table_;
   engine::EventContext ctx_;
@@ -92,6 +104,7 @@ class HandOver {
   std::atomic<uint64_t> first_offset{0};  // the first thread's byte offset (a hint)
   std::atomic<bool> first_done{false};    // it has read the whole capture
   std::atomic<bool> quit{false};          // the first thread failed: stop
+  std::atomic<bool> second_ready{false};  // the second took over or ended (SplitOptions::first_waits)
 
  private:
   std::mutex m_;
@@ -157,7 +170,10 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
       r.set_section_callback(load_tables_cb, &st);
       ViewFeeder feeder(st, nullptr);
       capture::EventView ev;
-      while (r.next(ev)) {
+      // Until it takes over, State alone: events of passable types are read
+      // header-only, except at batch boundaries (where it may take over).
+      const bool* passable = engine::State::passable_types();
+      while (took_over ? r.next(ev) : r.next_skim(ev, passable, mask)) {
         if ((ev.num & mask) == 0 && hand.quit.load(std::memory_order_relaxed)) break;
         if (!took_over && (ev.num & mask) == 0) {
           if (hand.first_done.load(std::memory_order_relaxed)) break;  // nothing left to take
@@ -174,14 +190,17 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
           }
           if (now && hand.cut(k)) {
             took_over = true;
+            hand.second_ready.store(true, std::memory_order_release);
             feeder.set_table(second_table.get());
           }
         }
-        feeder.feed(ev);
+        if (!took_over && ev.type < capture::kEventTypeCount && passable[ev.type]) feeder.pass(ev);
+        else feeder.feed(ev);
       }
     } catch (...) {
       second_error = std::current_exception();
     }
+    hand.second_ready.store(true, std::memory_order_release);
   });
 
   // If this thread throws, the second one stops at its next batch and is
@@ -196,6 +215,8 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
     }
   } joiner{second, hand.quit};
 
+  if (opts.first_waits)
+    while (!hand.second_ready.load(std::memory_order_acquire)) std::this_thread::yield();
   engine::State& st = *run.state;
   st.load_tables(reader->tables());
   reader->set_section_callback(load_tables_cb, &st);
@@ -212,11 +233,20 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
     }
     feeder.feed(ev);
   }
-  if (!stopped) hand.first_done.store(true, std::memory_order_relaxed);
+  if (!stopped) {
+    hand.first_done.store(true, std::memory_order_relaxed);
+    // It ended by itself, so before any cut (it would have stopped at the
+    // claim): at the end of the capture, or at an error the second thread's
+    // header-only reading may have passed over. Its share is the result.
+    hand.quit.store(true, std::memory_order_relaxed);
+  }
   second.join();
 
-  if (second_error) std::rethrow_exception(second_error);
-  if (took_over) {
+  // The second thread's share counts only when the first one stopped at
+  // the cut; before it, a failure of the second thread changes nothing.
+  const bool second_counts = took_over && stopped;
+  if (second_error && second_counts) std::rethrow_exception(second_error);
+  if (second_counts) {
     table.append(*second_table);
     table.finish(*second_state);
     run.reader = std::move(second_reader);

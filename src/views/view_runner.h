@@ -34,6 +34,10 @@ struct SplitOptions {
   // Tests: hand over at exactly this batch (0: when both threads would end
   // together); the first thread waits for nothing, it stops there.
   uint64_t cut_batch = 0;
+  // Tests: the first thread starts reading only once the second one has
+  // taken over or ended (so the second one passes whatever lies before the
+  // cut first).
+  bool first_waits = false;
 };
 
 // What run_view_file() leaves: the reader that read the end of the capture

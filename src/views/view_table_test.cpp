@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -423,5 +424,75 @@ TEST_CASE("run_view_file: a truncated capture ends the same way on two threads")
   CHECK(run.reader->message() == r->message());
   CHECK(table_text(split) == table_text(whole));
   std::filesystem::remove(cut);
+}
+
+TEST_CASE("run_view_file: corrupt parameters before the cut end the run as on one thread") {
+  // The second thread reads events of passable types header-only until it
+  // takes over, so it passes over a bad parameter length the first thread
+  // stops at; its share must then not count.
+  const std::string src = std::string(TROWEL_SHARED_DIR) + "/captures/leaky-logtxt-sysdig029.scap";
+  const std::string bad = (std::filesystem::temp_directory_path() / "trowel_split_corrupt.scap").string();
+  std::string bytes;
+  {
+    std::ifstream in(src, std::ios::binary);
+    bytes.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }
+  auto u32 = [&](size_t at) {
+    uint32_t v;
+    std::memcpy(&v, bytes.data() + at, 4);
+    return v;
+  };
+  // The 300th event or the first passable one after it, in a v2 event block:
+  // its first parameter length made larger than the event.
+  const bool* passable = engine::State::passable_types();
+  size_t off = 0, events = 0;
+  bool done = false;
+  while (!done && off + 12 <= bytes.size()) {
+    const uint32_t type = u32(off), total = u32(off + 4);
+    REQUIRE(total >= 12);
+    if (type == 0x216 || type == 0x217) {
+      ++events;
+      const size_t e = off + 8 + (type == 0x217 ? 6 : 2);
+      uint16_t etype, nparams;
+      std::memcpy(&etype, bytes.data() + e + 20, 2);
+      std::memcpy(&nparams, bytes.data() + e + 22, 2);
+      if (events >= 300 && etype < capture::kEventTypeCount && passable[etype] && nparams > 0) {
+        bytes[e + 26] = '\xff';
+        bytes[e + 27] = '\x7f';
+        done = true;
+      }
+    }
+    off += total;
+  }
+  REQUIRE(done);
+  {
+    std::ofstream out(bad, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  const ViewInfo* v = reg.find("procs_errors");
+  REQUIRE(v);
+  ViewTable whole(*v, {});
+  engine::State st;
+  auto r = capture::CaptureReader::open(bad);
+  run_view(*r, st, whole);
+  REQUIRE(r->status() == capture::CaptureReader::Status::Corrupt);
+  REQUIRE(r->stats().events < 400);
+  for (uint64_t cut : {uint64_t{10}, uint64_t{100}}) {
+    CAPTURE(cut);
+    SplitOptions so;
+    so.allow = 1;
+    so.batch_shift = 6;
+    so.cut_batch = cut;  // batch 10 starts at event 640: after the bad one
+    so.first_waits = true;
+    ViewTable split(*v, {});
+    ViewFileRun run = run_view_file(capture::CaptureReader::open(bad), bad, split,
+                                    [&] { return std::make_unique<ViewTable>(*v, ViewTable::Options{}); }, so);
+    CHECK_FALSE(run.split);
+    CHECK(run.reader->status() == capture::CaptureReader::Status::Corrupt);
+    CHECK(run.reader->message() == r->message());
+    CHECK(table_text(split) == table_text(whole));
+  }
+  std::filesystem::remove(bad);
 }
 #endif

@@ -9,6 +9,7 @@
 #include "engine/fields/field.h"
 #include "engine/param_lookup.h"
 #include "engine/render/errno_names.h"
+#include "engine/state.h"
 
 namespace trowel::engine::fields {
 
@@ -293,7 +294,7 @@ unsigned open_gates(const EventContext& ctx, unsigned wanted) {
     if (event_result(ev, r) && r < 0) open |= bit(ValueGate::FailedExit);
   }
   if ((wanted & bit(ValueGate::IoExit)) && !ev.is_enter() && io_direction(ev) != 0) open |= bit(ValueGate::IoExit);
-  if ((wanted & bit(ValueGate::ProcInfo)) && ev.type == 234) open |= bit(ValueGate::ProcInfo);  // procinfo
+  if ((wanted & bit(ValueGate::ProcInfo)) && ev.type == kProcInfo) open |= bit(ValueGate::ProcInfo);
   return open;
 }
 

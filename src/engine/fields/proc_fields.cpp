@@ -187,7 +187,6 @@ bool render_fdusage(const EventContext& c, const FieldArg& a, Scratch& s, std::s
 // thread.cpu[.user|.system]: the CPU percentage of the thread's last second,
 // present on procinfo events only (State::on_procinfo); printed as sysdig
 // prints it, with one decimal.
-constexpr uint16_t kProcInfoType = 234;
 template <int Which>
 double cpu_pct(const ThreadInfo& t) {
   if constexpr (Which == 0) return t.cpu_tot_pct;
@@ -196,13 +195,13 @@ double cpu_pct(const ThreadInfo& t) {
 }
 template <int Which>
 bool get_cpu(const EventContext& c, const FieldArg&, Scratch&, FieldValue& v) {
-  if (!th(c) || c.ev->type != kProcInfoType || th(c)->procinfo_only) return false;
+  if (!th(c) || c.ev->type != kProcInfo || th(c)->procinfo_only) return false;
   v = FieldValue::of_double(cpu_pct<Which>(*th(c)));
   return true;
 }
 template <int Which>
 bool render_cpu(const EventContext& c, const FieldArg&, Scratch&, std::string& out) {
-  if (!th(c) || c.ev->type != kProcInfoType || th(c)->procinfo_only) return false;
+  if (!th(c) || c.ev->type != kProcInfo || th(c)->procinfo_only) return false;
   char buf[32];
   int n = std::snprintf(buf, sizeof buf, "%.1f", cpu_pct<Which>(*th(c)));
   out.assign(buf, static_cast<size_t>(n));
