@@ -187,7 +187,10 @@ int run_view_command(const ViewRunOpts& o) {
     std::fprintf(stderr, "trowel: --raw, --csv and -j are exclusive\n");
     return 2;
   }
-  views::ViewRegistry reg = load_cli_views();
+  // One view, shown as text with no drill-down: the other view files need
+  // not be loaded (they cost more than a small capture's events).
+  const bool one_view = formats > 0 && o.drills.empty() && !o.view.empty();
+  views::ViewRegistry reg = one_view ? load_cli_view(o.view) : load_cli_views();
   for (const auto& w : reg.warnings()) std::fprintf(stderr, "trowel: warning: %s\n", w.c_str());
   for (const auto& e : reg.errors()) std::fprintf(stderr, "trowel: %s\n", e.c_str());
   // The browser opens on Processes, as csysdig does.

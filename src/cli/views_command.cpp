@@ -106,13 +106,26 @@ int run_list_views() {
 
 const ViewsCliOptions& views_cli_options() { return g_views_options; }
 
-views::ViewRegistry load_cli_views(const views::LoadOptions& options) {
+namespace {
+std::vector<std::filesystem::path> cli_search_path() {
   views::SearchPathConfig cfg;
   cfg.exe_dir = views::current_executable_dir();
   cfg.cli_dirs = g_views_options.dirs;
   if (const char* env = std::getenv("TROWEL_VIEWS")) cfg.env = env;
   if (const char* home = std::getenv("HOME")) cfg.home = home;
-  return views::ViewRegistry::load(views::view_search_path(cfg), options);
+  return views::view_search_path(cfg);
+}
+}  // namespace
+
+views::ViewRegistry load_cli_views(const views::LoadOptions& options) {
+  return views::ViewRegistry::load(cli_search_path(), options);
+}
+
+views::ViewRegistry load_cli_view(const std::string& id) {
+  const std::vector<std::filesystem::path> dirs = cli_search_path();
+  views::ViewRegistry one = views::ViewRegistry::load_one(dirs, id);
+  if (!one.views().empty()) return one;
+  return views::ViewRegistry::load(dirs);
 }
 
 const views::ViewInfo* start_view_or_report(const views::ViewRegistry& reg, const std::string& view_id,

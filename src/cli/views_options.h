@@ -20,6 +20,10 @@ const ViewsCliOptions& views_cli_options();
 // Loads the views from the full search path (--views-dir, $TROWEL_VIEWS,
 // ~/.config/trowel/views, the built-in views; see views/view_loader.h).
 views::ViewRegistry load_cli_views(const views::LoadOptions& options = {});
+// The same search path, loading only what view `id` needs
+// (ViewRegistry::load_one), and all of it when that finds no such view (so
+// that the errors and the "unknown view" message are the full load's).
+views::ViewRegistry load_cli_view(const std::string& id);
 
 // The view a command starts on: `view_id`, or (empty) Processes when
 // `prefer_procs` and it exists, else the root view. Null after printing

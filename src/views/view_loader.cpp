@@ -531,32 +531,52 @@ FileLoadResult load_view_source(std::string_view source, const std::string& disp
   return r;
 }
 
-FileLoadResult load_view_file(const fs::path& path, const LoadOptions& options) {
-  FileLoadResult r;
-  std::string name = path.string();
+namespace {
+
+// A view file's text, size-capped; false with a one-line error.
+bool read_view_text(const fs::path& path, std::string& text, std::string& error) {
+  const std::string name = path.string();
   std::error_code ec;
   uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > kMaxFileBytes) {
-    r.kind = FileKind::Error;
-    r.errors.push_back(name + ": file too large for a view file (" + std::to_string(size) + " bytes)");
-    return r;
+    error = name + ": file too large for a view file (" + std::to_string(size) + " bytes)";
+    return false;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    r.kind = FileKind::Error;
-    r.errors.push_back(name + ": cannot open: " + std::strerror(errno));
-    return r;
+    error = name + ": cannot open: " + std::strerror(errno);
+    return false;
   }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  text.assign((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    r.kind = FileKind::Error;
-    r.errors.push_back(name + ": read error");
-    return r;
+    error = name + ": read error";
+    return false;
   }
+  return true;
+}
+
+// load_view_source() of the text of the file at `path` (its modules in the
+// "common" folder beside it).
+FileLoadResult load_view_text(const fs::path& path, const std::string& text, const LoadOptions& options) {
   LoadOptions with_modules = options;
   with_modules.module_dir = (path.parent_path() / "common").string();
   if (path.parent_path().empty()) with_modules.module_dir = "common";
-  return load_view_source(text, name, with_modules);
+  return load_view_source(text, path.string(), with_modules);
+}
+
+FileLoadResult unreadable(std::string error) {
+  FileLoadResult r;
+  r.kind = FileKind::Error;
+  r.errors.push_back(std::move(error));
+  return r;
+}
+
+}  // namespace
+
+FileLoadResult load_view_file(const fs::path& path, const LoadOptions& options) {
+  std::string text, error;
+  if (!read_view_text(path, text, error)) return unreadable(std::move(error));
+  return load_view_text(path, text, options);
 }
 
 void apply_tag(ViewInfo& view, std::string_view tag) {
@@ -612,25 +632,24 @@ static void finish_registry(std::vector<ViewInfo>& out, std::vector<std::string>
   stats.views = out.size();
 }
 
-ViewRegistry ViewRegistry::load(const std::vector<fs::path>& dirs, const LoadOptions& options) {
-  ViewRegistry reg;
+std::vector<ViewRegistry::FileEntry> ViewRegistry::list_files(const std::vector<fs::path>& dirs) {
+  std::vector<FileEntry> out;
   std::set<std::string> names_seen;
-  std::vector<Loaded> ordered;
   for (size_t d = 0; d < dirs.size(); ++d) {
     const fs::path& dir = dirs[d];
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
       std::error_code eec;
       bool exists = fs::exists(dir, eec);
-      reg.errors_.push_back(dir.string() + ": not a views directory (" +
-                            (!exists ? std::string("no such directory")
-                                     : ec ? ec.message() : std::string("not a directory")) + ")");
+      errors_.push_back(dir.string() + ": not a views directory (" +
+                        (!exists ? std::string("no such directory")
+                                 : ec ? ec.message() : std::string("not a directory")) + ")");
       continue;
     }
     std::vector<std::string> files;
     fs::directory_iterator it(dir, ec), end;
     if (ec) {
-      reg.errors_.push_back(dir.string() + ": cannot read directory (" + ec.message() + ")");
+      errors_.push_back(dir.string() + ": cannot read directory (" + ec.message() + ")");
       continue;
     }
     for (; it != end; it.increment(ec)) {
@@ -641,25 +660,58 @@ ViewRegistry ViewRegistry::load(const std::vector<fs::path>& dirs, const LoadOpt
       if (!fs::is_regular_file(it->path(), fec)) continue;
       files.push_back(fname);
     }
-    if (ec) reg.errors_.push_back(dir.string() + ": cannot read directory (" + ec.message() + ")");
+    if (ec) errors_.push_back(dir.string() + ": cannot read directory (" + ec.message() + ")");
     std::sort(files.begin(), files.end());
     for (const auto& fname : files) {
       if (!names_seen.insert(fname).second) {
-        ++reg.stats_.shadowed_files;
+        ++stats_.shadowed_files;
         continue;
       }
-      ++reg.stats_.files;
-      FileLoadResult r = load_view_file(dir / fname, options);
-      for (auto& w : r.warnings) reg.warnings_.push_back(std::move(w));
-      switch (r.kind) {
-        case FileKind::View: ordered.push_back({std::move(r.view), d}); break;
-        case FileKind::Chisel: ++reg.stats_.chisels; break;
-        case FileKind::Other: ++reg.stats_.other; break;
-        case FileKind::Error:
-          ++reg.stats_.broken;
-          for (auto& e : r.errors) reg.errors_.push_back(std::move(e));
-          break;
-      }
+      out.push_back({d, dir / fname});
+    }
+  }
+  return out;
+}
+
+std::optional<ViewInfo> ViewRegistry::take(FileLoadResult r) {
+  ++stats_.files;
+  for (auto& w : r.warnings) warnings_.push_back(std::move(w));
+  switch (r.kind) {
+    case FileKind::View: return std::move(r.view);
+    case FileKind::Chisel: ++stats_.chisels; break;
+    case FileKind::Other: ++stats_.other; break;
+    case FileKind::Error:
+      ++stats_.broken;
+      for (auto& e : r.errors) errors_.push_back(std::move(e));
+      break;
+  }
+  return std::nullopt;
+}
+
+ViewRegistry ViewRegistry::load(const std::vector<fs::path>& dirs, const LoadOptions& options) {
+  ViewRegistry reg;
+  std::vector<Loaded> ordered;
+  for (const FileEntry& f : reg.list_files(dirs))
+    if (std::optional<ViewInfo> v = reg.take(load_view_file(f.path, options))) ordered.push_back({std::move(*v), f.dir});
+  finish_registry(reg.views_, reg.warnings_, reg.stats_, std::move(ordered), options);
+  return reg;
+}
+
+ViewRegistry ViewRegistry::load_one(const std::vector<fs::path>& dirs, std::string_view id,
+                                    const LoadOptions& options) {
+  ViewRegistry reg;
+  std::vector<Loaded> ordered;
+  for (const FileEntry& f : reg.list_files(dirs)) {
+    std::string text, error;
+    if (!read_view_text(f.path, text, error)) {
+      reg.take(unreadable(std::move(error)));
+      continue;
+    }
+    if (text.find(id) == std::string_view::npos) continue;
+    std::optional<ViewInfo> v = reg.take(load_view_text(f.path, text, options));
+    if (v && v->id == id) {
+      ordered.push_back({std::move(*v), f.dir});
+      break;
     }
   }
   finish_registry(reg.views_, reg.warnings_, reg.stats_, std::move(ordered), options);

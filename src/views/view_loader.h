@@ -31,6 +31,7 @@
 #pragma once
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,15 @@ class ViewRegistry {
   // directory that cannot be read is reported as an error.
   static ViewRegistry load(const std::vector<std::filesystem::path>& dirs,
                            const LoadOptions& options = {});
+  // The registry load() would give, as far as view `id` goes, loading only
+  // the files whose text names `id` (in search-path order, until the first
+  // that defines it): for a run that shows that one view and needs no
+  // others. Its views() is that view alone, or empty when no such file
+  // defines it (or its definition is hidden); errors() and warnings() are
+  // those of the files it loaded. A file that builds the id at run time
+  // without naming it is not looked at.
+  static ViewRegistry load_one(const std::vector<std::filesystem::path>& dirs, std::string_view id,
+                               const LoadOptions& options = {});
   // Builds a registry from already loaded views (precedence order), applying
   // the same override, tag, hiding and sorting rules.
   static ViewRegistry from_views(std::vector<ViewInfo> views, const LoadOptions& options = {});
@@ -108,6 +118,15 @@ class ViewRegistry {
 
  private:
   void finish(std::vector<ViewInfo> ordered, const LoadOptions& options);
+  struct FileEntry {
+    size_t dir;  // index in the search path
+    std::filesystem::path path;
+  };
+  // The *.lua files of `dirs` in load order (a name seen in an earlier
+  // folder shadows the later ones); unreadable folders go to errors_.
+  std::vector<FileEntry> list_files(const std::vector<std::filesystem::path>& dirs);
+  // Counts a loaded file and keeps its warnings and errors; returns its view.
+  std::optional<ViewInfo> take(FileLoadResult r);
 
   std::vector<ViewInfo> views_;
   std::vector<std::string> errors_;

@@ -509,6 +509,37 @@ TEST_CASE("registry: overrides by file name and by id; missing directories") {
   CHECK(reg.errors()[0] == (builtin.path / "nope").string() + ": not a views directory (no such directory)");
 }
 
+TEST_CASE("registry: load_one finds what load finds for one id") {
+  TempDir user("one_user"), builtin("one_builtin");
+  builtin.write("v_procs.lua", simple_view("procs", "Processes"));
+  builtin.write("v_threads.lua", simple_view("threads", "Threads"));
+  builtin.write("v_files.lua", simple_view("files", "Files"));
+  builtin.write("v_hidden.lua", "view_info = { id = 'hidden', name = 'Hidden', tags = {'nocsysdig'},\n"
+                                "  columns = { { name = 'PID', field = 'proc.pid', is_key = true } } }\n");
+  user.write("a_notes.lua", "-- see also the threads view\n" + simple_view("notes", "Notes"));
+  user.write("v_procs.lua", simple_view("myprocs", "My Processes"));     // shadows the built-in file
+  user.write("v_mythreads.lua", simple_view("threads", "My Threads"));  // same id: wins
+  user.write("v_broken.lua", "view_info = {");                           // not about threads
+  const std::vector<fs::path> dirs{user.path, builtin.path};
+  ViewRegistry all = ViewRegistry::load(dirs);
+  for (const char* id : {"threads", "files", "myprocs", "procs", "hidden", "nosuch", "notes"}) {
+    CAPTURE(id);
+    ViewRegistry one = ViewRegistry::load_one(dirs, id);
+    const ViewInfo* want = all.find(id);
+    if (!want) {
+      CHECK(one.views().empty());
+      continue;
+    }
+    REQUIRE(one.views().size() == 1);
+    CHECK(one.views()[0].id == want->id);
+    CHECK(one.views()[0].name == want->name);
+    CHECK(one.views()[0].source_file == want->source_file);
+    CHECK(one.errors().empty());  // the broken file does not name any of them
+  }
+  CHECK(ViewRegistry::load_one(dirs, "threads").views()[0].name == "My Threads");
+  CHECK(ViewRegistry::load_one(dirs, "threads").stats().files == 2);  // a_notes.lua, v_mythreads.lua
+}
+
 TEST_CASE("search path order and the built-in directory") {
   TempDir root("path");
   fs::create_directories(root.path / "build");
