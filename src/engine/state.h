@@ -139,6 +139,10 @@ class State {
   // container and thread count are what they were (views cache by it; cwd,
   // fd limit, memory and CPU figures are not covered).
   uint64_t thread_epoch() const { return thread_epoch_; }
+  // Bumped whenever an event may change a process's memory figures
+  // (vmsize, vmrss, vmswap) without moving thread_epoch() (brk, mmap,
+  // munmap): while both are unchanged, every thread's memory figures are.
+  uint64_t memory_epoch() const { return memory_epoch_; }
 
  private:
   ThreadInfo& get_or_create_thread(int64_t tid, uint64_t ts);
@@ -165,6 +169,7 @@ class State {
   std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
   int64_t cached_tid_ = INT64_MIN;       // last thread() hit
   uint64_t thread_epoch_ = 0;            // see thread_epoch()
+  uint64_t memory_epoch_ = 0;            // see memory_epoch()
   ThreadInfo* cached_thread_ = nullptr;
   std::unordered_map<uint32_t, UserInfo> users_;
   std::unordered_map<uint32_t, GroupInfo> groups_;

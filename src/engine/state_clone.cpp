@@ -10,6 +10,7 @@ std::unique_ptr<State> State::clone() const {
   // Plain values first; the pointer-holding members are rebuilt below.
   c->facts_ = facts_;
   c->thread_epoch_ = thread_epoch_;
+  c->memory_epoch_ = memory_epoch_;
   c->users_ = users_;
   c->groups_ = groups_;
   c->containers_ = containers_;

@@ -429,6 +429,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
           if (auto cur = a.i64(Arg::NewCur); cur && *cur > 0) p.fdlimit = *cur;
         return;
       case Op::Memory:
+        ++memory_epoch_;
         if (auto v = a.u64(Arg::VmSize)) p.vmsize_kb = static_cast<uint32_t>(*v);
         if (auto v = a.u64(Arg::VmRss)) p.vmrss_kb = static_cast<uint32_t>(*v);
         if (auto v = a.u64(Arg::VmSwap)) p.vmswap_kb = static_cast<uint32_t>(*v);

@@ -265,11 +265,19 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
   for (size_t i : hit_cols_) {
     const Column& c = cols_[i];
     if (c.alias >= 0 || c.kind == CellKind::Str || c.kind == CellKind::Ip) hit_direct_ = false;
-    hit_ops_.push_back(HitOp{c.field->direct_get(), c.field.get(), i, c.meta.aggregation, c.kind, c.defaultable});
+    const engine::fields::DirectGet get = c.field->direct_get();
+    const bool memory = get.memory_data && (c.meta.aggregation == Aggregation::Max ||
+                                            c.meta.aggregation == Aggregation::Min ||
+                                            c.meta.aggregation == Aggregation::None);
+    hit_ops_.push_back(HitOp{get, c.field.get(), i, c.meta.aggregation, c.kind, c.defaultable, memory});
   }
   if (!hit_direct_) hit_ops_.clear();
   hit_all_gated_ = !hit_ops_.empty();
   for (const HitOp& h : hit_ops_) {
+    if (h.memory) {
+      hit_memory_ = true;
+      continue;
+    }
     if (h.get.gate != engine::fields::ValueGate::Always) hit_gates_ |= 1u << static_cast<unsigned>(h.get.gate);
     if (h.get.gate == engine::fields::ValueGate::Always || !h.defaultable) hit_all_gated_ = false;
   }
@@ -413,7 +421,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       Row& r = *slot.row;
       bool same = r.stamp_thread == ctx.thread && r.stamp_epoch == slot.epoch;
       if (hit_direct_) {
-        if (!hit_extract(ctx)) return;
+        if (!hit_extract(ctx, r)) return;
       } else {
         for (size_t i : hit_cols_)
           if (!extract_one(i, ctx)) return;
@@ -421,7 +429,7 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       if (!same)
         for (size_t i : latest_cols_)
           if (!extract_one(i, ctx)) return;
-      if (hit_direct_) hit_apply(r);
+      if (hit_direct_) hit_apply(r, ctx);
       else aggregate(r, hit_agg_);
       if (!same) aggregate(r, latest_agg_);
       stamp(r, ctx);
@@ -469,8 +477,8 @@ void ViewTable::consume(const engine::EventContext& ctx) {
       r.stamp_epoch == ctx.state->thread_epoch()) {
     // The thread-stable columns would combine to what they hold.
     if (hit_direct_) {
-      if (!hit_extract(ctx)) return;
-      hit_apply(r);
+      if (!hit_extract(ctx, r)) return;
+      hit_apply(r, ctx);
     } else {
       for (size_t i : hit_cols_)
         if (!extract_one(i, ctx)) return;
@@ -560,12 +568,22 @@ void divide(Cell& c, CellKind kind) {
 
 void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
 
-bool ViewTable::hit_extract(const engine::EventContext& ctx) {
+bool ViewTable::hit_extract(const engine::EventContext& ctx, const Row& row) {
   const unsigned open = hit_gates_ ? engine::fields::open_gates(ctx, hit_gates_) : ~0u;
-  hit_any_ = !hit_all_gated_ || (open & hit_gates_);
-  if (!hit_any_) return true;  // every column is a default on this event
+  // The memory ops gave this row what they give now (same thread, same
+  // epochs): MIN/MAX of that value again would change nothing.
+  const bool memory_current = hit_memory_ && ctx.thread && ctx.state && row.memory_thread == ctx.thread &&
+                              row.memory_thread_epoch == ctx.state->thread_epoch() &&
+                              row.memory_epoch == ctx.state->memory_epoch();
+  hit_memory_fold_ = hit_memory_ && !memory_current;
+  hit_any_ = !hit_all_gated_ || (open & hit_gates_) || hit_memory_fold_;
+  if (!hit_any_) return true;  // every column is a default or already holds this value
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     const HitOp& h = hit_ops_[j];
+    if (h.memory && memory_current) {
+      hit_got_[j] = false;  // skipped: nothing to combine
+      continue;
+    }
     if (!engine::fields::gate_in(open, h.get.gate)) {  // the field has no value here
       if (!h.defaultable) return false;
       hit_got_[j] = false;
@@ -578,8 +596,13 @@ bool ViewTable::hit_extract(const engine::EventContext& ctx) {
   return true;
 }
 
-void ViewTable::hit_apply(Row& row) {
+void ViewTable::hit_apply(Row& row, const engine::EventContext& ctx) {
   if (!hit_any_) return;
+  if (hit_memory_fold_ && ctx.thread && ctx.state) {
+    row.memory_thread = ctx.thread;
+    row.memory_thread_epoch = ctx.state->thread_epoch();
+    row.memory_epoch = ctx.state->memory_epoch();
+  }
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     if (!hit_got_[j]) continue;  // a default: adds 0, counts nothing, never wins
     const HitOp& h = hit_ops_[j];
@@ -864,7 +887,7 @@ ValueType ViewTable::drill_key_type() const {
 
 void ViewTable::append(const ViewTable& later) {
   for (ThreadSlot& slot : thread_slots_) slot = ThreadSlot{};
-  for (Row& r : rows_) r.stamp_thread = nullptr;
+  for (Row& r : rows_) r.stamp_thread = r.memory_thread = nullptr;
   last_row_ = kNoRow;
   if (list_) {
     dropped_ += later.dropped_;

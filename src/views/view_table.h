@@ -176,6 +176,11 @@ class ViewTable : public ViewDataSource {
     // them (see thread_cache_). nullptr: none.
     const engine::ThreadInfo* stamp_thread = nullptr;
     uint64_t stamp_epoch = 0;
+    // The thread whose memory figures the memory hit ops (HitOp::memory)
+    // last combined into this row, at these State epochs: MIN/MAX already
+    // hold what that thread gives while they are unchanged. nullptr: none.
+    const engine::ThreadInfo* memory_thread = nullptr;
+    uint64_t memory_thread_epoch = 0, memory_epoch = 0;
   };
 
   bool extract_all(const engine::EventContext& ctx);
@@ -251,21 +256,28 @@ class ViewTable : public ViewDataSource {
     Aggregation aggregation;
     CellKind kind;
     bool defaultable;
+    // A DirectGet::memory_data field under MIN, MAX or no aggregation:
+    // skipped on a row whose memory stamp is this thread's at the current
+    // epochs (the same value again changes nothing).
+    bool memory;
   };
   bool hit_direct_ = false;
   std::vector<HitOp> hit_ops_;
   // The ValueGates of hit_ops_ (a bit each, Always left out): asked once
   // per event; an op whose gate is closed is a default, its call skipped.
   unsigned hit_gates_ = 0;
-  // Every hit op is gated and has a default: an event with all their gates
-  // closed changes nothing (hit_extract() then sets hit_any_ false, and
+  // Every hit op is gated and has a default, or is a memory op: an event
+  // with all their gates closed, on a row whose memory stamp is current,
+  // changes nothing (hit_extract() then sets hit_any_ false, and
   // hit_apply() returns at once).
   bool hit_all_gated_ = false;
   bool hit_any_ = true;
+  bool hit_memory_ = false;       // some hit op is a memory op
+  bool hit_memory_fold_ = false;  // this event's memory ops were read (hit_apply() stamps the row)
   std::vector<engine::filter::FieldValue> hit_vals_;
   std::vector<uint8_t> hit_got_;
-  bool hit_extract(const engine::EventContext& ctx);
-  void hit_apply(Row& row);
+  bool hit_extract(const engine::EventContext& ctx, const Row& row);
+  void hit_apply(Row& row, const engine::EventContext& ctx);
   // Direct-mapped by thread address: the row each recent thread's last
   // consumed event went to, valid while the epoch matches.
   struct ThreadSlot {

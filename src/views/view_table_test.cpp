@@ -323,6 +323,38 @@ TEST_CASE("a gated field has no value where its gate is closed (the hit path ski
   CHECK(closed > 0);
 }
 
+TEST_CASE("memory columns: skipped where the row holds the thread's current figures, as if combined") {
+  // MAX/MIN of the memory fields take the memory-stamp shortcut (a row
+  // keyed by process, by user: several processes, and by evt.type: the
+  // row stamp only); the same view without the thread cache combines every
+  // event. SUM of a memory field never takes it.
+  for (const char* key : {"proc.pid", "user.name", "evt.type"}) {
+    ViewInfo v;
+    v.id = "mem";
+    v.name = "mem";
+    v.use_defaults = true;
+    v.columns.push_back(col("K", key));
+    v.columns[0].is_key = true;
+    v.columns.push_back(col("VIRT", "thread.vmsize.b", Aggregation::Max));
+    v.columns.push_back(col("RES", "thread.vmrss.b", Aggregation::Min));
+    v.columns.push_back(col("PVM", "proc.vmsize", Aggregation::Max));
+    v.columns.push_back(col("SWAP", "proc.vmswap", Aggregation::Max));
+    v.columns.push_back(col("SUMRSS", "proc.vmrss", Aggregation::Sum));
+    v.columns.push_back(col("IO", "evt.buflen", Aggregation::Sum));
+    ViewTable::Options off;
+    off.thread_cache = false;
+    for (const char* cap : {"leaky-logtxt.scap", "leaky-logtxt-sysdig029.scap", "falco_cat_write.scap",
+                            "libs_curl_google_comments.scap"}) {
+      if (!std::filesystem::exists(shared_captures() / cap)) continue;
+      CAPTURE(key);
+      CAPTURE(cap);
+      auto on = run(v, cap), ref = run(v, cap, off);
+      REQUIRE(on->rows() == ref->rows());
+      for (size_t i = 0; i < on->rows(); ++i) CHECK(on->row(i) == ref->row(i));
+    }
+  }
+}
+
 TEST_CASE("thread row cache: MAX strings keep the latest thread's value when threads share a row") {
   // One row for every thread (container.id: "host") and rows shared by
   // processes (fd.type, not thread-stable: only the row stamp applies).

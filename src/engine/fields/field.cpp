@@ -110,7 +110,7 @@ class TableField final : public Field {
 
   DirectGet direct_get() override {
     if (def_.each || !def_.get) return {};
-    return DirectGet{def_.get, &arg_, &scratch_, def_.render == nullptr, def_.gate};
+    return DirectGet{def_.get, &arg_, &scratch_, def_.render == nullptr, def_.gate, def_.memory_data};
   }
 
   int own_eq(const EventContext& ctx, uint64_t literal) override {

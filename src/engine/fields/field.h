@@ -82,6 +82,10 @@ struct DirectGet {
   // own): a number in decimal, true/false for Bool, a string as it is.
   bool plain_text = false;
   ValueGate gate = ValueGate::Always;  // fn returns false where it is closed
+  // The value is a function of the event's thread (its identity) and its
+  // process's memory figures alone: it is the same while the thread, the
+  // State's thread_epoch() and memory_epoch() are (thread.vmsize.b ...).
+  bool memory_data = false;
   explicit operator bool() const { return fn != nullptr; }
   bool operator()(const EventContext& ctx, FieldValue& v) const { return fn(ctx, *arg, *scratch, v); }
 };

@@ -52,11 +52,18 @@ struct FieldDef {
   SelectFn select = nullptr;
   MemoFn memo = nullptr;
   ValueGate gate = ValueGate::Always;  // see ValueGate: `get` is false where it is closed
+  bool memory_data = false;            // see DirectGet::memory_data
 };
 
 // `d` with its ValueGate set (table entries: gated({{...}, get_fn}, ValueGate::IoExit)).
 inline FieldDef gated(FieldDef d, ValueGate g) {
   d.gate = g;
+  return d;
+}
+
+// `d` marked as DirectGet::memory_data.
+inline FieldDef memory_data(FieldDef d) {
+  d.memory_data = true;
   return d;
 }
 

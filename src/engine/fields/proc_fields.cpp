@@ -270,9 +270,9 @@ const std::vector<FieldDef> kProcFields = {
     {{"proc.fdopencount", ValueType::UInt, kNone, ArgMode::None, "process", "number of open fds"}, get_fdopencount},
     {{"proc.fdlimit", ValueType::Int, kNone, ArgMode::None, "process", "maximum number of fds (RLIMIT_NOFILE)"}, get_fdlimit},
     {{"proc.fdusage", ValueType::Double, kNone, ArgMode::None, "process", "open fds as a percentage of the limit"}, get_fdusage, nullptr, render_fdusage},
-    {{"proc.vmsize", ValueType::UInt, kNone, ArgMode::None, "process", "virtual memory size (KB)"}, get_vmsize},
-    {{"proc.vmrss", ValueType::UInt, kNone, ArgMode::None, "process", "resident memory (KB)"}, get_vmrss},
-    {{"proc.vmswap", ValueType::UInt, kNone, ArgMode::None, "process", "swapped memory (KB)"}, get_vmswap},
+    memory_data({{"proc.vmsize", ValueType::UInt, kNone, ArgMode::None, "process", "virtual memory size (KB)"}, get_vmsize}),
+    memory_data({{"proc.vmrss", ValueType::UInt, kNone, ArgMode::None, "process", "resident memory (KB)"}, get_vmrss}),
+    memory_data({{"proc.vmswap", ValueType::UInt, kNone, ArgMode::None, "process", "swapped memory (KB)"}, get_vmswap}),
     {{"proc.sid", ValueType::Int, kNone, ArgMode::None, "process", "session id"}, get_sid},
     {{"proc.sname", ValueType::String, kNone, ArgMode::None, "process", "name of the session leader"}, get_sname},
     {{"proc.tty", ValueType::UInt, kNone, ArgMode::None, "process", "controlling terminal (0 if none)"}, get_tty},
@@ -290,8 +290,8 @@ const std::vector<FieldDef> kProcFields = {
     {{"thread.pfminor", ValueType::UInt, kNone, ArgMode::None, "thread", "minor page faults"}, get_pfminor},
     // sysdig 0.29.3 shows the same numbers for thread.vm* as for proc.vm*
     // on every shared capture (they come from the same /proc record).
-    {{"thread.vmsize", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size of the process (KB), as proc.vmsize"}, get_vmsize},
-    {{"thread.vmrss", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory of the process (KB), as proc.vmrss"}, get_vmrss},
+    memory_data({{"thread.vmsize", ValueType::UInt, kNone, ArgMode::None, "thread", "virtual memory size of the process (KB), as proc.vmsize"}, get_vmsize}),
+    memory_data({{"thread.vmrss", ValueType::UInt, kNone, ArgMode::None, "thread", "resident memory of the process (KB), as proc.vmrss"}, get_vmrss}),
     {{"thread.cgroups", ValueType::String, kNone, ArgMode::None, "thread", "all cgroups, subsys=path"}, get_cgroups},
     {{"thread.cgroup", ValueType::String, kNone, ArgMode::Name, "thread", "cgroup of one subsystem: thread.cgroup.cpu"}, get_cgroup},
 };
