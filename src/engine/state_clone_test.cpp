@@ -9,6 +9,7 @@
 #include "capture/capture_reader.h"
 #include "engine/fields/field.h"
 #include "engine/state.h"
+#include "engine/test_replay.h"
 
 using namespace trowel;
 
@@ -32,20 +33,7 @@ Lines replay_with_clone(const std::string& path, uint64_t from) {
                                   "fd.name",     "fd.num",          "fd.type",     "evt.latency", "thread.cpu",
                                   "proc.fdopencount", "user.name",  "container.id", "evt.deltatime", "proc.cwd",
                                   "fd.cip",      "fd.sport",        "thread.exectime", "proc.vmsize", "thread.vtid"};
-  std::vector<std::unique_ptr<engine::fields::Field>> fields;
-  std::string err;
-  for (const char* f : kFields) {
-    fields.push_back(engine::fields::bind_field(f, &err));
-    REQUIRE(fields.back());
-  }
-  auto line = [&](const engine::EventContext& ctx) {
-    std::string out = std::to_string(ctx.ev->num);
-    for (auto& f : fields) {
-      out += '|';
-      if (!f->render_append(ctx, out)) out += "<NA>";
-    }
-    return out;
-  };
+  engine::testing::FieldLine line(kFields);
   Lines r;
   // The original runs to the end first, the clone afterwards over saved
   // copies of the same events: anything they shared would show.
@@ -115,34 +103,13 @@ TEST_CASE("State::process without resolving dropped events leaves the same state
   static const char* kFields[] = {"proc.name", "thread.tid", "fd.name", "fd.num", "fd.type", "evt.latency",
                                   "proc.fdopencount", "fd.cip", "fd.sport", "thread.exectime", "proc.vmsize",
                                   "evt.res", "proc.exeline", "thread.cpu"};
-  std::string err;
-  std::vector<std::unique_ptr<engine::fields::Field>> fa, fb;
-  for (const char* f : kFields) {
-    fa.push_back(engine::fields::bind_field(f, &err));
-    fb.push_back(engine::fields::bind_field(f, &err));
-    REQUIRE(fa.back());
-    REQUIRE(fb.back());
-  }
-  auto line = [](std::vector<std::unique_ptr<engine::fields::Field>>& fields, const engine::EventContext& ctx) {
-    std::string out = std::to_string(ctx.ev->num);
-    for (auto& f : fields) {
-      out += '|';
-      if (!f->render_append(ctx, out)) out += "<NA>";
-    }
-    return out;
-  };
+  engine::testing::FieldLine la(kFields), lb(kFields);
   const std::string dir = std::string(TROWEL_SHARED_DIR) + "/captures/";
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
     if (e.path().extension() != ".scap") continue;
     CAPTURE(e.path().string());
-    auto ra = capture::CaptureReader::open(e.path().string());
-    auto rb = capture::CaptureReader::open(e.path().string());
-    engine::State a, b;
-    a.load_tables(ra->tables());
-    b.load_tables(rb->tables());
-    auto load = [](void* s, const capture::SectionTables& t) { static_cast<engine::State*>(s)->load_tables(t); };
-    ra->set_section_callback(load, &a);
-    rb->set_section_callback(load, &b);
+    engine::testing::TwinReplay twin(e.path().string());
+    auto& [ra, rb, a, b] = twin;
     capture::EventView ea, eb;
     engine::EventContext ca, cb;
     size_t compared = 0, mismatched = 0;
@@ -153,7 +120,7 @@ TEST_CASE("State::process without resolving dropped events leaves the same state
       b.process(eb, cb, resolve);
       if (!resolve) continue;
       ++compared;
-      if (line(fa, ca) != line(fb, cb)) ++mismatched;
+      if (la(ca) != lb(cb)) ++mismatched;
     }
     CHECK(compared > 0);
     CHECK(mismatched == 0);

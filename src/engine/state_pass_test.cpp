@@ -9,6 +9,7 @@
 #include "capture/capture_reader.h"
 #include "engine/fields/field.h"
 #include "engine/state.h"
+#include "engine/test_replay.h"
 
 using namespace trowel;
 
@@ -20,22 +21,7 @@ TEST_CASE("State::pass on header-only events leaves what State::process leaves")
                                   "evt.latency", "evt.deltatime", "evt.reltime", "proc.fdopencount", "fd.cip",
                                   "thread.exectime", "proc.vmsize", "evt.res", "proc.exeline", "thread.cpu",
                                   "proc.nthreads", "user.name", "container.id"};
-  std::string err;
-  std::vector<std::unique_ptr<engine::fields::Field>> fa, fb;
-  for (const char* f : kFields) {
-    fa.push_back(engine::fields::bind_field(f, &err));
-    fb.push_back(engine::fields::bind_field(f, &err));
-    REQUIRE(fa.back());
-    REQUIRE(fb.back());
-  }
-  auto line = [](std::vector<std::unique_ptr<engine::fields::Field>>& fields, const engine::EventContext& ctx) {
-    std::string out = std::to_string(ctx.ev->num);
-    for (auto& f : fields) {
-      out += '|';
-      if (!f->render_append(ctx, out)) out += "<NA>";
-    }
-    return out;
-  };
+  engine::testing::FieldLine la(kFields), lb(kFields);
   const bool* passable = engine::State::passable_types();
   std::vector<std::string> paths;
   for (const auto& e : std::filesystem::directory_iterator(std::string(TROWEL_SHARED_DIR) + "/captures"))
@@ -44,14 +30,8 @@ TEST_CASE("State::pass on header-only events leaves what State::process leaves")
     paths.push_back(std::string(TROWEL_SOURCE_DIR) + "/testdata/" + f);
   for (const std::string& path : paths) {
     CAPTURE(path);
-    auto ra = capture::CaptureReader::open(path);
-    auto rb = capture::CaptureReader::open(path);
-    engine::State a, b;
-    a.load_tables(ra->tables());
-    b.load_tables(rb->tables());
-    auto load = [](void* s, const capture::SectionTables& t) { static_cast<engine::State*>(s)->load_tables(t); };
-    ra->set_section_callback(load, &a);
-    rb->set_section_callback(load, &b);
+    engine::testing::TwinReplay twin(path);
+    auto& [ra, rb, a, b] = twin;
     capture::EventView ea, eb;
     engine::EventContext ca, cb;
     size_t compared = 0, passed = 0, skimmed = 0, header_mismatches = 0, mismatched = 0;
@@ -70,7 +50,7 @@ TEST_CASE("State::pass on header-only events leaves what State::process leaves")
       }
       b.process(eb, cb);
       ++compared;
-      if (line(fa, ca) != line(fb, cb)) ++mismatched;
+      if (la(ca) != lb(cb)) ++mismatched;
     }
     CHECK_FALSE(rb->next(eb));
     CHECK(rb->status() == ra->status());

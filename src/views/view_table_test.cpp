@@ -63,6 +63,32 @@ std::unique_ptr<ViewTable> run(const ViewInfo& v, const char* capture, ViewTable
   return t;
 }
 
+// A view keyed by `key` (use_defaults) with these columns after the key.
+ViewInfo keyed_view(const char* key, std::vector<ViewColumn> columns) {
+  ViewInfo v;
+  v.id = "keyed";
+  v.name = "keyed";
+  v.use_defaults = true;
+  v.columns.push_back(col("K", key));
+  v.columns[0].is_key = true;
+  for (ViewColumn& c : columns) v.columns.push_back(std::move(c));
+  return v;
+}
+
+// The view gives the same rows with and without the thread row cache on
+// each of these shared captures.
+void check_cache_on_off(const ViewInfo& v, std::initializer_list<const char*> captures) {
+  ViewTable::Options off;
+  off.thread_cache = false;
+  for (const char* cap : captures) {
+    if (!std::filesystem::exists(shared_captures() / cap)) continue;
+    CAPTURE(cap);
+    auto on = run(v, cap), ref = run(v, cap, off);
+    REQUIRE(on->rows() == ref->rows());
+    for (size_t i = 0; i < on->rows(); ++i) CHECK(on->row(i) == ref->row(i));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("substitute_depth") {
@@ -329,29 +355,15 @@ TEST_CASE("memory columns: skipped where the row holds the thread's current figu
   // row stamp only); the same view without the thread cache combines every
   // event. SUM of a memory field never takes it.
   for (const char* key : {"proc.pid", "user.name", "evt.type"}) {
-    ViewInfo v;
-    v.id = "mem";
-    v.name = "mem";
-    v.use_defaults = true;
-    v.columns.push_back(col("K", key));
-    v.columns[0].is_key = true;
-    v.columns.push_back(col("VIRT", "thread.vmsize.b", Aggregation::Max));
-    v.columns.push_back(col("RES", "thread.vmrss.b", Aggregation::Min));
-    v.columns.push_back(col("PVM", "proc.vmsize", Aggregation::Max));
-    v.columns.push_back(col("SWAP", "proc.vmswap", Aggregation::Max));
-    v.columns.push_back(col("SUMRSS", "proc.vmrss", Aggregation::Sum));
-    v.columns.push_back(col("IO", "evt.buflen", Aggregation::Sum));
-    ViewTable::Options off;
-    off.thread_cache = false;
-    for (const char* cap : {"leaky-logtxt.scap", "leaky-logtxt-sysdig029.scap", "falco_cat_write.scap",
-                            "libs_curl_google_comments.scap"}) {
-      if (!std::filesystem::exists(shared_captures() / cap)) continue;
-      CAPTURE(key);
-      CAPTURE(cap);
-      auto on = run(v, cap), ref = run(v, cap, off);
-      REQUIRE(on->rows() == ref->rows());
-      for (size_t i = 0; i < on->rows(); ++i) CHECK(on->row(i) == ref->row(i));
-    }
+    CAPTURE(key);
+    ViewInfo v = keyed_view(key, {col("VIRT", "thread.vmsize.b", Aggregation::Max),
+                                  col("RES", "thread.vmrss.b", Aggregation::Min),
+                                  col("PVM", "proc.vmsize", Aggregation::Max),
+                                  col("SWAP", "proc.vmswap", Aggregation::Max),
+                                  col("SUMRSS", "proc.vmrss", Aggregation::Sum),
+                                  col("IO", "evt.buflen", Aggregation::Sum)});
+    check_cache_on_off(v, {"leaky-logtxt.scap", "leaky-logtxt-sysdig029.scap", "falco_cat_write.scap",
+                           "libs_curl_google_comments.scap"});
   }
 }
 
@@ -360,31 +372,28 @@ TEST_CASE("thread row cache: MAX strings keep the latest thread's value when thr
   // processes (fd.type, not thread-stable: only the row stamp applies).
   // evt.type, evt.res and fd.type also go through the key memo.
   for (const char* key : {"container.id", "fd.type", "user.name", "evt.type", "evt.res"}) {
-    ViewInfo v;
-    v.id = "shared";
-    v.name = "shared";
-    v.use_defaults = true;
-    v.columns.push_back(col("NA", key));
-    v.columns[0].is_key = true;
-    v.columns.push_back(col("N", "evt.count", Aggregation::Sum));
-    v.columns.push_back(col("TID", "thread.tid", Aggregation::Max));
-    v.columns.push_back(col("NAME", "proc.name", Aggregation::Max));
-    v.columns.push_back(col("PID", "proc.pid"));
-    v.columns.push_back(col("Command", "proc.exeline", Aggregation::Max));
-    ViewTable::Options off;
-    off.thread_cache = false;
-    for (const char* cap : {"falco_cat_write.scap", "leaky-logtxt.scap", "libs_curl_google_comments.scap"}) {
-      if (!std::filesystem::exists(shared_captures() / cap)) continue;
-      CAPTURE(key);
-      CAPTURE(cap);
-      auto on = run(v, cap), ref = run(v, cap, off);
-      REQUIRE(on->rows() == ref->rows());
-      for (size_t i = 0; i < on->rows(); ++i) CHECK(on->row(i) == ref->row(i));
-    }
+    CAPTURE(key);
+    ViewInfo v = keyed_view(key, {col("N", "evt.count", Aggregation::Sum), col("TID", "thread.tid", Aggregation::Max),
+                                  col("NAME", "proc.name", Aggregation::Max), col("PID", "proc.pid"),
+                                  col("Command", "proc.exeline", Aggregation::Max)});
+    check_cache_on_off(v, {"falco_cat_write.scap", "leaky-logtxt.scap", "libs_curl_google_comments.scap"});
   }
 }
 
 #if defined(TROWEL_SHARED_DIR) && defined(TROWEL_SOURCE_DIR)
+
+// run_view_file() of `path` into `split`, always split, handing over at
+// batch `cut` of 2^shift events.
+ViewFileRun run_split(const ViewInfo& v, const std::string& path, unsigned shift, uint64_t cut, bool first_waits,
+                      ViewTable& split) {
+  SplitOptions so;
+  so.allow = 1;
+  so.batch_shift = shift;
+  so.cut_batch = cut;
+  so.first_waits = first_waits;
+  return run_view_file(capture::CaptureReader::open(path), path, split,
+                       [&] { return std::make_unique<ViewTable>(v, ViewTable::Options{}); }, so);
+}
 
 TEST_CASE("run_view_file: a second thread taking the later events gives what one thread gives") {
   ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
@@ -410,13 +419,8 @@ TEST_CASE("run_view_file: a second thread taking the later events gives what one
       for (uint64_t cut : {uint64_t{1}, batches / 2, batches, batches + 5}) {
         if (cut == 0) continue;
         CAPTURE(cut);
-        SplitOptions so;
-        so.allow = 1;
-        so.batch_shift = shift;
-        so.cut_batch = cut;
         ViewTable split(v, {});
-        ViewFileRun run = run_view_file(capture::CaptureReader::open(path), path, split,
-                                        [&] { return std::make_unique<ViewTable>(v, ViewTable::Options{}); }, so);
+        ViewFileRun run = run_split(v, path, shift, cut, false, split);
         CHECK(run.split == (cut <= batches));
         CHECK(run.reader->status() == r->status());
         CHECK(run.reader->stats().events == events);
@@ -444,13 +448,8 @@ TEST_CASE("run_view_file: a truncated capture ends the same way on two threads")
   auto r = capture::CaptureReader::open(cut);
   run_view(*r, st, whole);
   REQUIRE(r->status() == capture::CaptureReader::Status::Truncated);
-  SplitOptions so;
-  so.allow = 1;
-  so.batch_shift = 6;
-  so.cut_batch = 100;
   ViewTable split(*v, {});
-  ViewFileRun run = run_view_file(capture::CaptureReader::open(cut), cut, split,
-                                  [&] { return std::make_unique<ViewTable>(*v, ViewTable::Options{}); }, so);
+  ViewFileRun run = run_split(*v, cut, 6, 100, false, split);
   CHECK(run.split);
   CHECK(run.reader->status() == capture::CaptureReader::Status::Truncated);
   CHECK(run.reader->message() == r->message());
@@ -512,14 +511,9 @@ TEST_CASE("run_view_file: corrupt parameters before the cut end the run as on on
   REQUIRE(r->stats().events < 400);
   for (uint64_t cut : {uint64_t{10}, uint64_t{100}}) {
     CAPTURE(cut);
-    SplitOptions so;
-    so.allow = 1;
-    so.batch_shift = 6;
-    so.cut_batch = cut;  // batch 10 starts at event 640: after the bad one
-    so.first_waits = true;
     ViewTable split(*v, {});
-    ViewFileRun run = run_view_file(capture::CaptureReader::open(bad), bad, split,
-                                    [&] { return std::make_unique<ViewTable>(*v, ViewTable::Options{}); }, so);
+    // Batch 10 starts at event 640: after the bad one.
+    ViewFileRun run = run_split(*v, bad, 6, cut, /*first_waits=*/true, split);
     CHECK_FALSE(run.split);
     CHECK(run.reader->status() == capture::CaptureReader::Status::Corrupt);
     CHECK(run.reader->message() == r->message());
