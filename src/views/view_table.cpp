@@ -568,19 +568,30 @@ void divide(Cell& c, CellKind kind) {
 
 void ViewTable::aggregate(Row& row) { aggregate(row, agg_cols_); }
 
-bool ViewTable::hit_extract(const engine::EventContext& ctx, const Row& row) {
+// The memory ops gave this row what they give now (same thread, same
+// epochs): MIN/MAX of that value again would change nothing.
+inline bool ViewTable::memory_current(const engine::EventContext& ctx, const Row& row) const {
+  return hit_memory_ && ctx.thread && ctx.state && row.memory_thread == ctx.thread &&
+         row.memory_thread_epoch == ctx.state->thread_epoch() && row.memory_epoch == ctx.state->memory_epoch();
+}
+
+inline bool ViewTable::hit_extract(const engine::EventContext& ctx, const Row& row) {
   const unsigned open = hit_gates_ ? engine::fields::open_gates(ctx, hit_gates_) : ~0u;
-  // The memory ops gave this row what they give now (same thread, same
-  // epochs): MIN/MAX of that value again would change nothing.
-  const bool memory_current = hit_memory_ && ctx.thread && ctx.state && row.memory_thread == ctx.thread &&
-                              row.memory_thread_epoch == ctx.state->thread_epoch() &&
-                              row.memory_epoch == ctx.state->memory_epoch();
-  hit_memory_fold_ = hit_memory_ && !memory_current;
+  const bool current = memory_current(ctx, row);
+  if (hit_all_gated_ && !(open & hit_gates_) && (!hit_memory_ || current)) {  // the common case, kept short
+    hit_any_ = hit_memory_fold_ = false;
+    return true;
+  }
+  return hit_extract_values(ctx, open, current);
+}
+
+bool ViewTable::hit_extract_values(const engine::EventContext& ctx, unsigned open, bool memory_is_current) {
+  hit_memory_fold_ = hit_memory_ && !memory_is_current;
   hit_any_ = !hit_all_gated_ || (open & hit_gates_) || hit_memory_fold_;
   if (!hit_any_) return true;  // every column is a default or already holds this value
   for (size_t j = 0; j < hit_ops_.size(); ++j) {
     const HitOp& h = hit_ops_[j];
-    if (h.memory && memory_current) {
+    if (h.memory && memory_is_current) {
       hit_got_[j] = false;  // skipped: nothing to combine
       continue;
     }

@@ -277,6 +277,9 @@ class ViewTable : public ViewDataSource {
   std::vector<engine::filter::FieldValue> hit_vals_;
   std::vector<uint8_t> hit_got_;
   bool hit_extract(const engine::EventContext& ctx, const Row& row);
+  // hit_extract() past its shortcut, with the open gates.
+  bool hit_extract_values(const engine::EventContext& ctx, unsigned open, bool memory_is_current);
+  bool memory_current(const engine::EventContext& ctx, const Row& row) const;
   void hit_apply(Row& row, const engine::EventContext& ctx);
   // Direct-mapped by thread address: the row each recent thread's last
   // consumed event went to, valid while the epoch matches.
