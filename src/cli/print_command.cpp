@@ -120,6 +120,7 @@ int run_print(const PrintOpts& o) {
           event_only = false;
         return r;
       }
+      EventTypes event_types() const override { return inner.event_types(); }
     } resolver;
     try {
       filter = engine::filter::compile_filter(text, resolver);

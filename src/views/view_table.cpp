@@ -308,13 +308,6 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     } catch (const engine::filter::FilterError& e) {
       throw ViewTableError(std::string(e.what()));
     }
-    filter_by_type_.resize(capture::kEventTypeCount);
-    bool any = false;
-    for (uint32_t t = 0; t < capture::kEventTypeCount; ++t) {
-      filter_by_type_[t] = static_cast<int8_t>(filter_->type_answer(static_cast<uint16_t>(t)));
-      any = any || filter_by_type_[t] >= 0;
-    }
-    if (!any) filter_by_type_.clear();  // the type never decides: ask matches() every time
   }
 
   // The default sort column: is_sorting if visible, else the first visible one.
@@ -398,11 +391,8 @@ void ViewTable::encode_key(const Cell& c, CellKind kind, std::string& out) const
 
 void ViewTable::consume(const engine::EventContext& ctx) {
   if (snapshot_ && !in_snapshot_) return;
-  if (filter_) {
-    const uint16_t type = ctx.ev->type;
-    const int answer = type < filter_by_type_.size() ? filter_by_type_[type] : -1;
-    if (answer == 0 || (answer < 0 && !filter_->matches(engine::filter::EventRef{&ctx}))) return;
-  }
+  // (A filter the event type decides is a table look-up: Filter::matches.)
+  if (filter_ && !filter_->matches(engine::filter::EventRef{&ctx})) return;
   if (list_) {
     if (!extract_all(ctx)) return;
     if (opts_.max_list_rows && rows_.size() >= opts_.max_list_rows) {

@@ -203,9 +203,6 @@ class ViewTable : public ViewDataSource {
   std::vector<ColumnMeta> visible_;
   std::vector<size_t> visible_idx_;  // visible -> cols_ index
   std::unique_ptr<engine::filter::Filter> filter_;
-  // filter_->type_answer() of each event type (1 pass, 0 drop, -1 ask
-  // matches()): a filter of event types alone is a table look-up.
-  std::vector<int8_t> filter_by_type_;
   std::string filter_text_;
   int key_ = -1, groupby_ = -1;
   bool list_ = false;

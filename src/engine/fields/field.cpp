@@ -291,6 +291,16 @@ const std::vector<FieldInfo>& all_fields() {
   return infos;
 }
 
+filter::FieldResolver::EventTypes EngineFieldResolver::event_types() const {
+  EventTypes t;
+  t.type_of = [](const filter::EventRef& ref) -> int {
+    const EventContext& ctx = ref.as<EventContext>();
+    return ctx.ev ? ctx.ev->type : -1;
+  };
+  t.count = capture::kEventTypeCount;
+  return t;
+}
+
 filter::ResolveResult EngineFieldResolver::resolve(std::string_view token) {
   std::string error;
   bool not_found = false;

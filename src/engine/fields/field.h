@@ -180,6 +180,8 @@ const std::vector<FieldInfo>& all_fields();
 class EngineFieldResolver : public filter::FieldResolver {
  public:
   filter::ResolveResult resolve(std::string_view token) override;
+  // EventRefs point at EventContexts; the type is their event's.
+  EventTypes event_types() const override;
 };
 
 }  // namespace trowel::engine::fields

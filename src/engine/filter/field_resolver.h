@@ -203,6 +203,15 @@ class FieldResolver {
  public:
   virtual ~FieldResolver() = default;
   virtual ResolveResult resolve(std::string_view token) = 0;
+  // How to read an event's type number (-1: none) and how many types there
+  // are, when the events have types (the engine's resolver): a compiled
+  // filter then keeps its Filter::type_answer() per type and evaluates its
+  // checks only on events of types that do not decide it.
+  struct EventTypes {
+    int (*type_of)(const EventRef&) = nullptr;
+    uint32_t count = 0;
+  };
+  virtual EventTypes event_types() const { return {}; }
 };
 
 }  // namespace trowel::engine::filter

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/filter/field_resolver.h"
 #include "engine/filter/filter_error.h"
@@ -28,11 +29,16 @@ class Filter {
   Filter(const Filter&) = delete;
   Filter& operator=(const Filter&) = delete;
 
+  // Where the event's type decides the filter (see use_type_table()), a
+  // table look-up; else the checks.
   bool matches(const EventRef& ev);
   // What matches() gives on every event of event type `type` when the type
-  // alone decides it (1 or 0), else -1: a caller may keep a table per type
-  // and call matches() only where it says -1.
+  // alone decides it (1 or 0), else -1.
   int type_answer(uint16_t type) const;
+  // Keeps type_answer() of each of `types.count` types, read by matches()
+  // through `types.type_of`; nothing when no type decides the filter
+  // (compile_filter() does this with the resolver's FieldResolver::event_types()).
+  void use_type_table(FieldResolver::EventTypes types);
   // Canonical text: single spaces around operators, values quoted only when
   // needed, parentheses only for nested groups of two or more items. It
   // compiles to an equivalent filter and describes itself identically, so it
@@ -42,6 +48,8 @@ class Filter {
  private:
   std::unique_ptr<Node> root_;
   std::string canonical_;
+  int (*type_of_)(const EventRef&) = nullptr;  // set only with a table
+  std::vector<int8_t> by_type_;                // type_answer() per type
 };
 
 std::unique_ptr<Filter> compile_filter(std::string_view text, FieldResolver& resolver);
