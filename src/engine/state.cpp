@@ -14,7 +14,6 @@ using capture::EventView;
 
 namespace {
 
-
 FdKind kind_of(capture::FdType t) {
   using T = capture::FdType;
   switch (t) {

@@ -103,7 +103,7 @@ class HandOver {
 
   std::atomic<uint64_t> first_offset{0};  // the first thread's byte offset (a hint)
   std::atomic<bool> first_done{false};    // it has read the whole capture
-  std::atomic<bool> quit{false};          // the first thread failed: stop
+  std::atomic<bool> quit{false};          // the first thread ended by itself or failed: stop
   std::atomic<bool> second_ready{false};  // the second took over or ended (SplitOptions::first_waits)
 
  private:
