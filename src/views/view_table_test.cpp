@@ -395,6 +395,26 @@ ViewFileRun run_split(const ViewInfo& v, const std::string& path, unsigned shift
                        [&] { return std::make_unique<ViewTable>(v, ViewTable::Options{}); }, so);
 }
 
+// procs_errors, the shipped view, over `path` on one thread: the reference
+// the split runs of the damaged-capture tests are held to.
+struct OneThreadRun {
+  ViewRegistry reg;
+  const ViewInfo* view = nullptr;
+  std::unique_ptr<ViewTable> table;
+  std::unique_ptr<capture::CaptureReader> reader;
+};
+OneThreadRun procs_errors_one_thread(const std::string& path) {
+  OneThreadRun o;
+  o.reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  o.view = o.reg.find("procs_errors");
+  REQUIRE(o.view);
+  o.table = std::make_unique<ViewTable>(*o.view, ViewTable::Options{});
+  engine::State st;
+  o.reader = capture::CaptureReader::open(path);
+  run_view(*o.reader, st, *o.table);
+  return o;
+}
+
 TEST_CASE("run_view_file: a second thread taking the later events gives what one thread gives") {
   ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
   std::vector<std::string> paths;
@@ -440,13 +460,10 @@ TEST_CASE("run_view_file: a truncated capture ends the same way on two threads")
     std::ofstream out(cut, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size() * 2 / 3));
   }
-  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
-  const ViewInfo* v = reg.find("procs_errors");
-  REQUIRE(v);
-  ViewTable whole(*v, {});
-  engine::State st;
-  auto r = capture::CaptureReader::open(cut);
-  run_view(*r, st, whole);
+  OneThreadRun ref = procs_errors_one_thread(cut);
+  const ViewInfo* v = ref.view;
+  const ViewTable& whole = *ref.table;
+  const auto& r = ref.reader;
   REQUIRE(r->status() == capture::CaptureReader::Status::Truncated);
   ViewTable split(*v, {});
   ViewFileRun run = run_split(*v, cut, 6, 100, false, split);
@@ -500,13 +517,10 @@ TEST_CASE("run_view_file: corrupt parameters before the cut end the run as on on
     std::ofstream out(bad, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   }
-  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
-  const ViewInfo* v = reg.find("procs_errors");
-  REQUIRE(v);
-  ViewTable whole(*v, {});
-  engine::State st;
-  auto r = capture::CaptureReader::open(bad);
-  run_view(*r, st, whole);
+  OneThreadRun ref = procs_errors_one_thread(bad);
+  const ViewInfo* v = ref.view;
+  const ViewTable& whole = *ref.table;
+  const auto& r = ref.reader;
   REQUIRE(r->status() == capture::CaptureReader::Status::Corrupt);
   REQUIRE(r->stats().events < 400);
   for (uint64_t cut : {uint64_t{10}, uint64_t{100}}) {
