@@ -111,20 +111,10 @@ int run_print(const PrintOpts& o) {
   // an event it drops.
   bool filter_first = false;
   if (!text.empty()) {
-    struct Recording final : engine::filter::FieldResolver {
-      engine::fields::EngineFieldResolver inner;
-      bool event_only = true;
-      engine::filter::ResolveResult resolve(std::string_view token) override {
-        engine::filter::ResolveResult r = inner.resolve(token);
-        if (r.status != engine::filter::ResolveResult::Status::Ok || !engine::fields::event_record_field(token))
-          event_only = false;
-        return r;
-      }
-      EventTypes event_types() const override { return inner.event_types(); }
-    } resolver;
+    engine::fields::NotingFieldResolver resolver;
     try {
       filter = engine::filter::compile_filter(text, resolver);
-      filter_first = resolver.event_only;
+      filter_first = resolver.event_record_only;
     } catch (const engine::filter::FilterError& e) {
       std::fprintf(stderr, "%s\n", e.what());
       return 2;

@@ -25,6 +25,7 @@ std::unique_ptr<State> State::clone() const {
   c->prev_ts_ = prev_ts_;
   c->section_ = section_;
   c->leading_ = leading_;
+  c->fd_names_ = fd_names_;
 
   // Fd tables are shared by the threads of a process: copy each once.
   std::unordered_map<const FdTable*, std::shared_ptr<FdTable>> tables;

@@ -152,18 +152,20 @@ void set_str(std::string& dst, const Args& a, Arg which) {
   if (auto s = a.str(which)) dst.assign(*s);
 }
 
-void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_side) {
+// names: State::fd_names().
+void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_side, bool names) {
   if (t.kind == capture::AddrKind::Unix) {
     fd.kind = FdKind::Unix;
     fd.unix_source = t.unix_src;
     fd.unix_dest = t.unix_dst;
+    fd.connected = true;
+    if (!names) return;
     // sysdig's name for a connected unix socket: "src->dst path" (hex).
     char buf[48];
     int n = std::snprintf(buf, sizeof buf, "%llx->%llx ", static_cast<unsigned long long>(t.unix_src),
                           static_cast<unsigned long long>(t.unix_dst));
     fd.name.assign(buf, static_cast<size_t>(n));
     fd.name.append(t.path);
-    fd.connected = true;
     return;
   }
   if (t.kind != capture::AddrKind::Ipv4 && t.kind != capture::AddrKind::Ipv6) return;
@@ -175,12 +177,12 @@ void set_socket_from_tuple(FdInfo& fd, const capture::SockTuple& t, bool server_
   fd.sport = t.dport;
   fd.is_server_role = server_side;
   fd.connected = true;
-  name_socket(fd);
+  if (names) name_socket(fd);
 }
 
 // See Op::SendTo in State::update.
 void name_from_sendto(const Args& a, ThreadInfo& th, EventContext& ctx,
-                      const std::vector<capture::InterfaceEntry>& interfaces) {
+                      const std::vector<capture::InterfaceEntry>& interfaces, bool names) {
   auto fd = a.i64(Arg::Fd);
   if (!fd) return;
   FdInfo* f = th.fds->find(*fd);
@@ -192,7 +194,7 @@ void name_from_sendto(const Args& a, ThreadInfo& th, EventContext& ctx,
   bool unspecified = true;
   for (size_t k = 0; k < (v6 ? 16u : 4u); ++k) unspecified &= guessed.saddr[k] == 0;
   if (unspecified) infer_local_address(interfaces, v6, guessed.daddr, guessed.saddr);
-  set_socket_from_tuple(*f, guessed, false);
+  set_socket_from_tuple(*f, guessed, false, names);
   ctx.fd_name_changed = true;
 }
 
@@ -215,13 +217,15 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
     switch (entry->op) {
       case Op::Open: {
         auto fd = a.i64(Arg::Fd);
-        std::string_view base = p.cwd;
-        if (auto dirfd = a.i64(Arg::DirFd); dirfd && *dirfd != kAtFdcwd)
-          if (FdInfo* d = th->fds->find(*dirfd)) base = d->name;
-        auto name = a.str(Arg::Name);
-        if (!name) name = a.str(Arg::Path);
-        if (name) resolve_path(base, *name, path_scratch_);
-        else path_scratch_.clear();
+        path_scratch_.clear();
+        if (fd_names_) {
+          std::string_view base = p.cwd;
+          if (auto dirfd = a.i64(Arg::DirFd); dirfd && *dirfd != kAtFdcwd)
+            if (FdInfo* d = th->fds->find(*dirfd)) base = d->name;
+          auto name = a.str(Arg::Name);
+          if (!name) name = a.str(Arg::Path);
+          if (name) resolve_path(base, *name, path_scratch_);
+        }
         ctx.path = path_scratch_;
         if (fd && *fd >= 0) {
           uint32_t flags = static_cast<uint32_t>(a.u64(Arg::Flags).value_or(0));
@@ -282,9 +286,9 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
             ctx.fd->sip = addr->addr;
             ctx.fd->sport = addr->port;
             ctx.fd->is_listening = true;  // bound: a server endpoint
-            if (!ctx.fd->connected) name_socket(*ctx.fd);
+            if (!ctx.fd->connected && fd_names_) name_socket(*ctx.fd);
             ctx.fd_name_changed = true;
-          } else if (addr->kind == capture::AddrKind::Unix) {
+          } else if (addr->kind == capture::AddrKind::Unix && fd_names_) {
             ctx.fd->name.assign(addr->path);
           }
         }
@@ -308,7 +312,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
           // A failed connect still names a unix socket (sysdig does); an IP
           // one only when it is in progress.
           if (res && *res < 0 && *res != -115 && t->kind != capture::AddrKind::Unix) return;
-          set_socket_from_tuple(*ctx.fd, *t, false);
+          set_socket_from_tuple(*ctx.fd, *t, false, fd_names_);
           if (t->kind != capture::AddrKind::Unix) ctx.fd_name_changed = true;
         }
         return;
@@ -321,7 +325,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         // bound sockets keep their name (sysdig's rewrites of those are not
         // reproduced: they garble the name). The fd fields are then resolved
         // as for any I/O event, below.
-        if (res && *res >= 0) name_from_sendto(a, *th, ctx, interfaces_);
+        if (res && *res >= 0) name_from_sendto(a, *th, ctx, interfaces_, fd_names_);
         break;
       case Op::Accept: {
         auto fd = a.i64(Arg::Fd);
@@ -331,7 +335,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         }
         FdInfo* f = add_fd(*th, *fd, FdKind::Unknown, ev.ts);
         if (auto t = capture::decode_socktuple(a.raw(Arg::Tuple))) {
-          set_socket_from_tuple(*f, *t, true);
+          set_socket_from_tuple(*f, *t, true, fd_names_);
           if (f->kind != FdKind::Unix && f->l4proto == 0) f->l4proto = 2;  // accept: TCP
           ctx.fd_name_changed = true;
         }
@@ -381,7 +385,8 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
         auto fd = res ? res : a.i64(Arg::Fd);
         if (!fd || *fd < 0) return;
         FdInfo* f = add_fd(*th, *fd, entry->kind, ev.ts);
-        if (auto name = a.str(Arg::Name)) f->name.assign(*name);
+        if (fd_names_)
+          if (auto name = a.str(Arg::Name)) f->name.assign(*name);
         ctx.fd = f;
         ctx.fd_num = *fd;
         return;

@@ -18,7 +18,8 @@ namespace trowel::engine::testing {
 class FieldLine {
  public:
   template <size_t N>
-  explicit FieldLine(const char* const (&names)[N]) {
+  explicit FieldLine(const char* const (&names)[N]) : FieldLine(std::vector<const char*>(names, names + N)) {}
+  explicit FieldLine(const std::vector<const char*>& names) {
     for (const char* name : names) {
       std::string err;
       fields_.push_back(fields::bind_field(name, &err));

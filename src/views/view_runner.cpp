@@ -146,6 +146,8 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
                           const std::function<std::unique_ptr<ViewTable>()>& make_part, const SplitOptions& opts) {
   ViewFileRun run;
   run.state = std::make_unique<engine::State>();
+  const bool fd_names = opts.fd_names || table.reads_fd_names();
+  run.state->set_fd_names(fd_names);
   if (!split_wanted(*reader, opts)) {
     run_view(*reader, *run.state, table);
     run.reader = std::move(reader);
@@ -155,6 +157,7 @@ ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const 
   std::unique_ptr<capture::CaptureReader> second_reader = capture::CaptureReader::open(path);
   std::unique_ptr<ViewTable> second_table = make_part();
   auto second_state = std::make_unique<engine::State>();
+  second_state->set_fd_names(fd_names);
   const unsigned shift = opts.batch_shift;
   const uint64_t mask = (uint64_t{1} << shift) - 1;
   const uint64_t size = second_reader->raw_size();

@@ -38,6 +38,9 @@ struct SplitOptions {
   // taken over or ended (so the second one passes whatever lies before the
   // cut first).
   bool first_waits = false;
+  // Name fds even when the table reads no names (ViewTable::reads_fd_names():
+  // else the States skip naming them); the result is the same.
+  bool fd_names = false;
 };
 
 // What run_view_file() leaves: the reader that read the end of the capture
@@ -56,7 +59,8 @@ struct ViewFileRun {
 // this thread stops before that batch and the second one aggregates the
 // rest into a table of its own (make_part(): same view and options), which
 // `table` absorbs (ViewTable::append) before finish() with the final State.
-// The result equals run_view()'s.
+// The result equals run_view()'s. The States name fds only when the table
+// reads names (or opts.fd_names).
 ViewFileRun run_view_file(std::unique_ptr<capture::CaptureReader> reader, const std::string& path, ViewTable& table,
                           const std::function<std::unique_ptr<ViewTable>()>& make_part,
                           const SplitOptions& opts = {});

@@ -192,6 +192,7 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
     c.meta.view_index = i;
     std::string err;
     c.field = engine::fields::bind_field(c.meta.field, &err);
+    reads_fd_names_ = reads_fd_names_ || !engine::fields::names_free_field(c.meta.field);
     if (!c.field) throw ViewTableError("view " + view_.id + ": invalid field name " + c.meta.field +
                                        (err.empty() ? "" : ": " + err));
     ValueType t = c.field->info().type;
@@ -302,12 +303,13 @@ ViewTable::ViewTable(const ViewInfo& view, const Options& options) : view_(view)
   else
     filter_text_ = vf.empty() ? opts_.extra_filter : vf;
   if (!filter_text_.empty()) {
-    engine::fields::EngineFieldResolver resolver;
+    engine::fields::NotingFieldResolver resolver;
     try {
       filter_ = engine::filter::compile_filter(filter_text_, resolver);
     } catch (const engine::filter::FilterError& e) {
       throw ViewTableError(std::string(e.what()));
     }
+    reads_fd_names_ = reads_fd_names_ || !resolver.names_free;
   }
 
   // The default sort column: is_sorting if visible, else the first visible one.

@@ -128,6 +128,10 @@ class ViewTable : public ViewDataSource {
   const Options& options() const { return opts_; }
   // The filter actually compiled ("" when none).
   const std::string& filter_text() const { return filter_text_; }
+  // Whether a column or the filter reads fd names (a field that is not an
+  // engine::fields::names_free_field()): the State feeding the table must
+  // then name fds (State::set_fd_names()).
+  bool reads_fd_names() const { return reads_fd_names_; }
 
   void consume(const engine::EventContext& ctx);
   // Thread-table pass (tables only), groupby merge, finalisation, sort.
@@ -204,6 +208,7 @@ class ViewTable : public ViewDataSource {
   std::vector<size_t> visible_idx_;  // visible -> cols_ index
   std::unique_ptr<engine::filter::Filter> filter_;
   std::string filter_text_;
+  bool reads_fd_names_ = false;
   int key_ = -1, groupby_ = -1;
   bool list_ = false;
   bool snapshot_ = false;     // view_info.snapshot == "fds": fed only by fd_snapshot_pass()

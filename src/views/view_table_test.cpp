@@ -536,3 +536,24 @@ TEST_CASE("run_view_file: corrupt parameters before the cut end the run as on on
   std::filesystem::remove(bad);
 }
 #endif
+
+#if defined(TROWEL_SOURCE_DIR)
+TEST_CASE("view table: reads_fd_names from its columns and its filter") {
+  ViewRegistry reg = ViewRegistry::load({std::filesystem::path(TROWEL_SOURCE_DIR) / "views"});
+  for (const char* id : {"procs", "procs_errors", "procs_cpu", "threads", "syscalls", "errors"}) {
+    CAPTURE(id);
+    REQUIRE(reg.find(id));
+    CHECK_FALSE(ViewTable(*reg.find(id), {}).reads_fd_names());
+  }
+  for (const char* id : {"files", "file_opens", "connections", "lsof", "spy_syslog", "directories"}) {
+    CAPTURE(id);
+    REQUIRE(reg.find(id));
+    CHECK(ViewTable(*reg.find(id), {}).reads_fd_names());
+  }
+  ViewTable::Options o;
+  o.extra_filter = "fd.name contains log";
+  CHECK(ViewTable(*reg.find("procs_errors"), o).reads_fd_names());
+  o.extra_filter = "proc.name=python3";
+  CHECK_FALSE(ViewTable(*reg.find("procs_errors"), o).reads_fd_names());
+}
+#endif

@@ -324,4 +324,37 @@ bool event_record_field(std::string_view name) {
   return false;
 }
 
+bool names_free_field(std::string_view token) {
+  const std::string_view name = token.substr(0, token.find('['));
+  if (name == "proc.cwd" || name == "proc.exepath") return false;
+  for (std::string_view prefix : {"proc.", "thread.", "user.", "group.", "container.", "evt.type.is."})
+    if (name.starts_with(prefix)) return true;
+  static constexpr std::string_view kFields[] = {
+      "fd.num",          "fd.type",           "fd.typechar",         "evt.num",
+      "evt.time",        "evt.time.s",        "evt.time.iso8601",    "evt.datetime",
+      "evt.datetime.s",  "evt.rawtime",       "evt.rawtime.s",       "evt.rawtime.ns",
+      "evt.reltime",     "evt.reltime.s",     "evt.reltime.ns",      "evt.latency",
+      "evt.latency.s",   "evt.latency.ns",    "evt.latency.quantized", "evt.latency.human",
+      "evt.deltatime",   "evt.deltatime.s",   "evt.deltatime.ns",    "evt.dir",
+      "evt.type",        "evt.cpu",           "evt.res",             "evt.rawres",
+      "evt.failed",      "evt.category",      "evt.is_io",           "evt.is_io_read",
+      "evt.is_io_write", "evt.io_dir",        "evt.is_wait",         "evt.wait_latency",
+      "evt.buflen",      "evt.buflen.in",     "evt.buflen.out",      "evt.buflen.file",
+      "evt.buflen.file.in", "evt.buflen.file.out", "evt.buflen.net", "evt.buflen.net.in",
+      "evt.buflen.net.out", "evt.count",      "evt.count.error",     "evt.count.error.file",
+      "evt.count.error.net", "evt.count.error.memory", "evt.count.error.other", "evt.count.exit",
+      "evt.count.procinfo", "evt.count.threadinfo", "syscall.type"};
+  for (std::string_view f : kFields)
+    if (f == name) return true;
+  return false;
+}
+
+filter::ResolveResult NotingFieldResolver::resolve(std::string_view token) {
+  filter::ResolveResult r = EngineFieldResolver::resolve(token);
+  const bool ok = r.status == filter::ResolveResult::Status::Ok;
+  event_record_only = event_record_only && ok && event_record_field(token);
+  names_free = names_free && ok && names_free_field(token);
+  return r;
+}
+
 }  // namespace trowel::engine::fields

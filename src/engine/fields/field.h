@@ -151,6 +151,15 @@ class Field {
 // pre-rendering, filters tested before State::process).
 bool event_record_field(std::string_view name);
 
+// True for the field tokens whose values never read an fd's name or the
+// path an open names (what State::set_fd_names(false) leaves out): the
+// process, thread, user, group and container fields except proc.cwd and
+// proc.exepath (fchdir sets a cwd from an fd's name), fd.num, fd.type and
+// fd.typechar, and the evt fields of the event record, its latency, its
+// thread and its fd's kind (evt.count.error.file ...). Anything else, and
+// any field added later, counts as reading names.
+bool names_free_field(std::string_view token);
+
 // Binds a field token. Returns null and sets *error (a message without
 // position) if the name is unknown or the argument is malformed; *not_found
 // tells the two apart.
@@ -182,6 +191,14 @@ class EngineFieldResolver : public filter::FieldResolver {
   filter::ResolveResult resolve(std::string_view token) override;
   // EventRefs point at EventContexts; the type is their event's.
   EventTypes event_types() const override;
+};
+
+// EngineFieldResolver that also tells what the fields it bound read.
+class NotingFieldResolver final : public EngineFieldResolver {
+ public:
+  filter::ResolveResult resolve(std::string_view token) override;
+  bool event_record_only = true;  // each one is an event_record_field()
+  bool names_free = true;         // each one is a names_free_field()
 };
 
 }  // namespace trowel::engine::fields
