@@ -259,7 +259,7 @@ inline void CaptureReader::count_block(const Block& b, uint32_t pre, uint32_t le
   if (b.body_len > used) stats_.ignored_trailing_bytes += b.body_len - used;
 }
 
-bool CaptureReader::skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask) {
+inline bool CaptureReader::skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask) {
   if (((stats_.events + 1) & full_mask) == 0) return false;
   if ((b.type != block::kEvV2 && b.type != block::kEvfV2) || b.total_len > BlockReader::kReadChunk) return false;
   const bool has_flags = b.type == block::kEvfV2;
@@ -274,7 +274,7 @@ bool CaptureReader::skim_event(const Block& b, EventView& ev, const bool* skim, 
   return true;
 }
 
-bool CaptureReader::decode_event(const Block& b, EventView& ev) {
+inline bool CaptureReader::decode_event(const Block& b, EventView& ev) {
   // The common cases first: a v2 event that fits its block, with a 2-byte
   // length array, of a known type; or a v1 event of a known type whose
   // lengths add up with the schema's full parameter count (what

@@ -93,15 +93,18 @@ class CaptureReader {
   // Starts the section whose SHB is `b` (section_ advanced); false and status_
   // set if the SHB is bad.
   bool next_section(const Block& b);
+  // next() and next_skim(); the per-event steps below are inlined into
+  // them (no calls on the common path), all but decode_event_general().
   template <bool kSkim>
   bool next_events(EventView& ev, const bool* skim, uint64_t full_mask);
   // next_skim()'s header-only view of event block `b`, if it is one to skim.
-  bool skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask);
-  bool decode_event(const Block& b, EventView& ev);
+  [[gnu::always_inline]] bool skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask);
+  [[gnu::always_inline]] bool decode_event(const Block& b, EventView& ev);
   bool decode_event_general(const Block& b, EventView& ev);
-  void count_block(const Block& b, uint32_t pre, uint32_t len);
-  void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len, uint16_t type,
-                  uint32_t nparams, uint8_t width, bool has_flags, bool v2, EventView& ev);
+  [[gnu::always_inline]] void count_block(const Block& b, uint32_t pre, uint32_t len);
+  [[gnu::always_inline]] void fill_event(const Block& b, const uint8_t* e, const uint8_t* lens, uint32_t len,
+                                         uint16_t type, uint32_t nparams, uint8_t width, bool has_flags, bool v2,
+                                         EventView& ev);
   void fail(Status s, const std::string& msg, uint64_t offset);
   // fail(Corrupt) with "WHY (N events read)"; returns false.
   bool fail_corrupt(const std::string& why, uint64_t offset);

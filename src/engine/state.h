@@ -166,6 +166,10 @@ class State {
   // Per-syscall state updates (state_syscalls.cpp).
   void update(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo* th,
               EventContext& ctx, const detail::TypeFacts& facts);
+  // update()'s last step, all it does for an event without an op: the fd
+  // the event names, for ctx (only types that use or create one).
+  static void resolve_fd(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th,
+                         EventContext& ctx, const detail::TypeFacts& facts);
   void on_clone(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
   void on_execve(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th);
   void on_container_event(const capture::EventView& ev);

@@ -459,18 +459,21 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
     return;
   }
   // Any other event that names an fd: resolve it for fd.* fields.
-  if (th) {
-    // The 2022 schema's flags for the types sysdig 0.29.3 knows (it does not
-    // flag mmap as using an fd, for example).
-    if (!is_exit && facts.creates_fd) {
-      ctx.fd_pending = true;
-      return;
-    }
-    if (facts.uses_fd) {
-      if (auto fd = a.i64(Arg::Fd)) {
-        ctx.fd_num = *fd;
-        ctx.fd = th->fds->find(*fd);
-      }
+  if (th) resolve_fd(ev, enter, *th, ctx, facts);
+}
+
+void State::resolve_fd(const EventView& ev, const EventView* enter, ThreadInfo& th, EventContext& ctx,
+                       const detail::TypeFacts& facts) {
+  // The 2022 schema's flags for the types sysdig 0.29.3 knows (it does not
+  // flag mmap as using an fd, for example).
+  if (!(ev.type & 1) && facts.creates_fd) {
+    ctx.fd_pending = true;
+    return;
+  }
+  if (facts.uses_fd) {
+    if (auto fd = Args(ev, enter).i64(Arg::Fd)) {
+      ctx.fd_num = *fd;
+      ctx.fd = th.fds->find(*fd);
     }
   }
 }

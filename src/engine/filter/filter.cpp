@@ -10,13 +10,7 @@ Filter::Filter(std::unique_ptr<Node> root, std::string canonical)
 
 Filter::~Filter() = default;
 
-bool Filter::matches(const EventRef& ev) {
-  if (type_of_) {
-    const int t = type_of_(ev);
-    if (t >= 0 && static_cast<size_t>(t) < by_type_.size() && by_type_[size_t(t)] >= 0) return by_type_[size_t(t)] == 1;
-  }
-  return root_->eval(ev);
-}
+bool Filter::check(const EventRef& ev) { return root_->eval(ev); }
 
 int Filter::type_answer(uint16_t type) const { return root_->type_answer(type); }
 

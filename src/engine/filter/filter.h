@@ -31,7 +31,14 @@ class Filter {
 
   // Where the event's type decides the filter (see use_type_table()), a
   // table look-up; else the checks.
-  bool matches(const EventRef& ev);
+  bool matches(const EventRef& ev) {
+    if (type_of_) {
+      const int t = type_of_(ev);
+      if (t >= 0 && static_cast<size_t>(t) < by_type_.size() && by_type_[size_t(t)] >= 0)
+        return by_type_[size_t(t)] == 1;
+    }
+    return check(ev);
+  }
   // What matches() gives on every event of event type `type` when the type
   // alone decides it (1 or 0), else -1.
   int type_answer(uint16_t type) const;
@@ -46,6 +53,8 @@ class Filter {
   std::string describe() const { return canonical_; }
 
  private:
+  bool check(const EventRef& ev);  // the checks (root_->eval)
+
   std::unique_ptr<Node> root_;
   std::string canonical_;
   int (*type_of_)(const EventRef&) = nullptr;  // set only with a table
