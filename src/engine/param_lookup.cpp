@@ -29,9 +29,13 @@ struct Index {
     for (uint16_t t = 0; t < capture::kEventTypeCount; ++t) {
       const capture::EventInfo* info = capture::event_info(t);
       if (!info) continue;
-      for (uint8_t i = 0; i < info->nparams; ++i)
+      for (uint8_t i = 0; i < info->nparams; ++i) {
+        const char* name = info->params[i].name;
+        // (The first letter first: this runs at every start.)
         for (int a = 0; a < kArgs; ++a)
-          if (pos[t][a] < 0 && std::strcmp(info->params[i].name, kNames[a]) == 0) pos[t][a] = static_cast<int8_t>(i);
+          if (pos[t][a] < 0 && kNames[a][0] == name[0] && std::strcmp(name, kNames[a]) == 0)
+            pos[t][a] = static_cast<int8_t>(i);
+      }
     }
   }
 };
