@@ -11,6 +11,9 @@
 
 namespace trowel::engine {
 
+// procinfo: a thread's CPU time, written by the capturing side once a second.
+inline constexpr uint16_t kProcInfo = 234;
+
 class State;
 
 // State::process() resets every member field by field: a new member must be

@@ -81,8 +81,6 @@ struct StateStats {
 
 // The context-switch event types (old and current layout).
 inline constexpr uint16_t kSwitchOld = 146, kSwitch = 152;
-// procinfo: a thread's CPU time, written by the capturing side once a second.
-inline constexpr uint16_t kProcInfo = 234;
 
 class State {
  public:

@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "capture/event_schema.h"
+#include "engine/fields/event_facts.h"
 #include "engine/state.h"
 #include "views/nice_format.h"
 
@@ -492,7 +493,7 @@ void ViewTable::remember_memo(uint64_t memo, size_t row) {
   last_memo_row_ = row;
 }
 
-void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {
+inline void ViewTable::stamp(Row& row, const engine::EventContext& ctx) {
   row.stamp_thread = ctx.state ? ctx.thread : nullptr;
   row.stamp_epoch = ctx.state ? ctx.state->thread_epoch() : 0;
 }

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "capture/capture_reader.h"
+#include "engine/fields/event_facts.h"
 #include "engine/state.h"
 #include "views/view_loader.h"
 #include "views/view_runner.h"

@@ -285,22 +285,10 @@ ErrorClass error_class(const EventContext& c) {
   return call_error_class(t);
 }
 
-unsigned open_gates(const EventContext& ctx, unsigned wanted) {
-  const capture::EventView& ev = *ctx.ev;
-  auto bit = [](ValueGate g) { return 1u << static_cast<unsigned>(g); };
-  unsigned open = bit(ValueGate::Always);
-  if (wanted & bit(ValueGate::FailedExit)) {
-    int64_t r;
-    if (event_result(ev, r) && r < 0) open |= bit(ValueGate::FailedExit);
-  }
-  if ((wanted & bit(ValueGate::IoExit)) && !ev.is_enter() && io_direction(ev) != 0) open |= bit(ValueGate::IoExit);
-  if ((wanted & bit(ValueGate::ProcInfo)) && ev.type == kProcInfo) open |= bit(ValueGate::ProcInfo);
-  return open;
-}
+
+char g_io_direction[capture::kEventTypeCount] = {};
 
 namespace {
-// io_direction() per event type, filled once during static initialization.
-char g_io_direction[capture::kEventTypeCount] = {};
 
 struct IoDirectionInit {
   IoDirectionInit() {
@@ -315,9 +303,6 @@ struct IoDirectionInit {
 const IoDirectionInit g_io_direction_init;
 }  // namespace
 
-char io_direction(const capture::EventView& ev) {
-  return ev.type < capture::kEventTypeCount ? g_io_direction[ev.type] : 0;
-}
 
 std::optional<std::span<const uint8_t>> io_buffer(const EventContext& ctx) {
   if (!io_direction(*ctx.ev) || ctx.ev->is_enter()) return std::nullopt;

@@ -10,6 +10,7 @@
 #include "capture/event_schema.h"
 #include "capture/event_view.h"
 #include "engine/event_context.h"
+#include "engine/fields/field.h"
 #include "engine/filter/field_resolver.h"
 
 namespace trowel::engine::fields {
@@ -56,7 +57,27 @@ enum class ErrorClass : uint8_t { Other, File, Net, Memory };
 ErrorClass error_class(const EventContext& ctx);
 
 // 'r' for read-class, 'w' for write-class events, 0 otherwise.
-char io_direction(const capture::EventView& ev);
+// (Per event type, filled during static initialization.)
+extern char g_io_direction[capture::kEventTypeCount];
+inline char io_direction(const capture::EventView& ev) {
+  return ev.type < capture::kEventTypeCount ? g_io_direction[ev.type] : 0;
+}
+
+// Bit (1 << g) for each gate g of `wanted` (a mask of such bits) that is
+// open on this event; the Always bit is always set. Inline: views ask it of
+// every event.
+inline unsigned open_gates(const EventContext& ctx, unsigned wanted) {
+  const capture::EventView& ev = *ctx.ev;
+  auto bit = [](ValueGate g) { return 1u << static_cast<unsigned>(g); };
+  unsigned open = bit(ValueGate::Always);
+  if (wanted & bit(ValueGate::FailedExit)) {
+    int64_t r;
+    if (event_result(ev, r) && r < 0) open |= bit(ValueGate::FailedExit);
+  }
+  if ((wanted & bit(ValueGate::IoExit)) && !ev.is_enter() && io_direction(ev) != 0) open |= bit(ValueGate::IoExit);
+  if ((wanted & bit(ValueGate::ProcInfo)) && ev.type == kProcInfo) open |= bit(ValueGate::ProcInfo);
+  return open;
+}
 
 // The data buffer of an I/O exit event.
 std::optional<std::span<const uint8_t>> io_buffer(const EventContext& ctx);

@@ -65,9 +65,7 @@ enum class ValueGate : uint8_t {
   IoExit,      // the exit of a read- or write-class call (evt.buflen*)
   ProcInfo,    // a procinfo event (thread.cpu*)
 };
-// Bit (1 << g) for each gate g of `wanted` (a mask of such bits) that is
-// open on this event; the Always bit is always set (event_facts.cpp).
-unsigned open_gates(const EventContext& ctx, unsigned wanted);
+// open_gates() (event_facts.h) tells which gates are open on an event.
 inline bool gate_in(unsigned open, ValueGate g) { return (open >> static_cast<unsigned>(g)) & 1u; }
 
 // The computation of a single-valued field as a plain function call:
