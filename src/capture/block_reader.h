@@ -63,6 +63,18 @@ class BlockReader {
     return true;
   }
 
+  // next_fast()'s checks without consuming: the next block's start and
+  // length when next_fast() would return it; then advance_fast(total) takes it.
+  bool peek_fast(const uint8_t*& p, uint32_t& total) const {
+    const uint64_t off = offset_;
+    if (off + 8 > fast_end_) return false;
+    p = map_ + off;
+    total = load_u32(p + 4);
+    if (total < 12 || (total & 3) != 0 || total > fast_end_ - off) return false;
+    return fault_->load(std::memory_order_acquire) >= off + total;
+  }
+  void advance_fast(uint32_t total) { offset_ += total; }
+
   uint64_t offset() const { return offset_; }  // where the next block starts
   const std::string& error() const { return error_; }
   const ByteSource& source() const { return *src_; }

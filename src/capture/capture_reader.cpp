@@ -190,8 +190,90 @@ bool CaptureReader::read_metadata() {
   }
 }
 
+// A v2 event block (EV or EVF, not a large-payload kind) of a mapped file,
+// lying below the last size check, holding one event of a known type: when
+// skimming, an event of a `skim` type off the batch boundaries gets its
+// header only (as skim_event()); else its 2-byte lengths must add up inside
+// it (decode_event()'s v2 path). The same view, statistics and checks as
+// the general path, without building a Block; anything else is left to it.
+// (One instance per block type, so that the prefix length is a constant.)
 template <bool kSkim>
-inline bool CaptureReader::next_events(EventView& ev, const bool* skim, uint64_t full_mask) {
+inline bool CaptureReader::fast_event(EventView& ev, const bool* skim, uint64_t full_mask) {
+  const uint8_t* p;
+  uint32_t total;
+  if (!blocks_.peek_fast(p, total) || total > BlockReader::kReadChunk) return false;
+  const uint32_t btype = load_u32(p);
+  if (btype == block::kEvV2) return fast_v2<kSkim, false>(ev, p, total, skim, full_mask);
+  if (btype == block::kEvfV2) return fast_v2<kSkim, true>(ev, p, total, skim, full_mask);
+  return false;
+}
+
+template <bool kSkim, bool kFlags>
+inline bool CaptureReader::fast_v2(EventView& ev, const uint8_t* p, uint32_t total, const bool* skim,
+                                   uint64_t full_mask) {
+  constexpr uint32_t pre = kFlags ? 6 : 2;  // cpuid (+ flags)
+  const uint32_t body_len = total - 12;
+  if (body_len < pre + kV2HeaderLen) return false;
+  const uint8_t* body = p + 8;
+  const uint8_t* e = body + pre;
+  const uint32_t len = load_u32(e + 16);
+  const uint16_t type = load_u16(e + 20);
+  if (len < kV2HeaderLen || len > body_len - pre || type >= kEventTypeCount) return false;
+  if constexpr (kSkim) {
+    if (skim[type] && ((stats_.events + 1) & full_mask) != 0) {
+      take_v2<kFlags>(ev, p, total, len, type, nullptr, 0);
+      return true;
+    }
+  }
+  const uint32_t nparams = load_u32(e + 22);
+  if (g_widths.width[type] != 2 || nparams > 64 || nparams > (len - kV2HeaderLen) / 2) return false;
+  const uint8_t* lens = e + kV2HeaderLen;
+  uint64_t sum = kV2HeaderLen + 2ull * nparams;
+  uint32_t i = 0;
+  for (; i + 4 <= nparams; i += 4) {
+    uint64_t x = load_u64(lens + 2 * i);
+    x = (x & 0x0000FFFF0000FFFFull) + ((x >> 16) & 0x0000FFFF0000FFFFull);
+    sum += (x & 0xFFFFFFFFull) + (x >> 32);
+  }
+  for (; i < nparams; ++i) sum += load_u16(lens + 2 * i);
+  if (sum > len) return false;
+  take_v2<kFlags>(ev, p, total, len, type, lens, nparams);
+  return true;
+}
+
+// fast_v2()'s event: consumes the block, counts it, points `ev` at it.
+template <bool kFlags>
+inline void CaptureReader::take_v2(EventView& ev, const uint8_t* p, uint32_t total, uint32_t len, uint16_t type,
+                                   const uint8_t* lens, uint32_t nparams) {
+  constexpr uint32_t pre = kFlags ? 6 : 2;
+  const uint8_t* body = p + 8;
+  const uint64_t off = blocks_.offset();
+  blocks_.advance_fast(total);
+  if (total > stats_.largest_block) stats_.largest_block = total;
+  const uint32_t body_len = total - 12;
+  const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // as count_block()
+  if (body_len > used) stats_.ignored_trailing_bytes += body_len - used;
+  const uint8_t* e = body + pre;
+  ev.data = e;
+  ev.lens = lens;
+  ev.values = lens ? lens + 2 * nparams : nullptr;
+  ev.num = ++stats_.events;
+  ev.ts = load_u64(e);
+  ev.tid = static_cast<int64_t>(load_u64(e + 8));
+  ev.block_offset = off;
+  ev.len = len;
+  ev.flags = kFlags ? load_u32(body + 2) : 0;
+  ev.nparams = nparams;
+  ev.section = section_;
+  ev.type = type;
+  ev.cpuid = load_u16(body);
+  ev.len_width = 2;
+  ev.v2 = true;
+  ev.block_type = kFlags ? block::kEvfV2 : block::kEvV2;
+}
+
+template <bool kSkim>
+bool CaptureReader::next_events(EventView& ev, const bool* skim, uint64_t full_mask) {
   if (status_ != Status::Ok) return false;
   for (;;) {
     if (have_pending_) {
@@ -222,9 +304,15 @@ inline bool CaptureReader::next_events(EventView& ev, const bool* skim, uint64_t
   }
 }
 
-bool CaptureReader::next(EventView& ev) { return next_events<false>(ev, nullptr, 0); }
+// The common case first, in a function of its own (small, so compiled
+// tight); everything else in next_events().
+bool CaptureReader::next(EventView& ev) {
+  if (status_ == Status::Ok && !have_pending_ && fast_event<false>(ev, nullptr, 0)) return true;
+  return next_events<false>(ev, nullptr, 0);
+}
 
 bool CaptureReader::next_skim(EventView& ev, const bool* skim, uint64_t full_mask) {
+  if (status_ == Status::Ok && !have_pending_ && fast_event<true>(ev, skim, full_mask)) return true;
   return next_events<true>(ev, skim, full_mask);
 }
 

@@ -96,7 +96,17 @@ class CaptureReader {
   // next() and next_skim(); the per-event steps below are inlined into
   // them (no calls on the common path), all but decode_event_general().
   template <bool kSkim>
-  bool next_events(EventView& ev, const bool* skim, uint64_t full_mask);
+  [[gnu::noinline]] bool next_events(EventView& ev, const bool* skim, uint64_t full_mask);
+  // The common case of next_events(), straight from the mapping (see the
+  // definition); false: nothing consumed.
+  template <bool kSkim>
+  [[gnu::always_inline]] bool fast_event(EventView& ev, const bool* skim, uint64_t full_mask);
+  template <bool kSkim, bool kFlags>
+  [[gnu::always_inline]] bool fast_v2(EventView& ev, const uint8_t* p, uint32_t total, const bool* skim,
+                                      uint64_t full_mask);
+  template <bool kFlags>
+  [[gnu::always_inline]] void take_v2(EventView& ev, const uint8_t* p, uint32_t total, uint32_t len, uint16_t type,
+                                      const uint8_t* lens, uint32_t nparams);
   // next_skim()'s header-only view of event block `b`, if it is one to skim.
   [[gnu::always_inline]] bool skim_event(const Block& b, EventView& ev, const bool* skim, uint64_t full_mask);
   [[gnu::always_inline]] bool decode_event(const Block& b, EventView& ev);

@@ -2,6 +2,7 @@
 // small hand-built byte streams (sections, truncation, corruption).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -189,4 +190,79 @@ TEST_CASE("a file that is not a capture is refused at open") {
   } catch (const CaptureError& e) {
     CHECK(std::string(e.what()).find("big-endian") != std::string::npos);
   }
+}
+
+TEST_CASE("mapped reading (its fast path) gives what read(2) gives, on every capture") {
+  // Each capture is repeated (one section per copy) to over a megabyte, so
+  // that the reader maps it; the original small file is read with read(2)
+  // (or inflated) as many times. Every event must agree, byte for byte, also when
+  // skimmed (next_skim: headers alike, parameters left out or checked).
+  std::vector<fs::path> paths;
+  for (const auto& e : fs::directory_iterator(shared_captures()))
+    if (e.path().extension() == ".scap") paths.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(fs::path(TROWEL_SOURCE_DIR) / "testdata"))
+    if (e.path().extension() == ".scap") paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  static bool every_other[kEventTypeCount];
+  for (uint32_t t = 0; t < kEventTypeCount; ++t) every_other[t] = t % 2 == 1;
+  size_t mapped_files = 0;
+  for (const fs::path& path : paths) {
+    CAPTURE(path);
+    const std::vector<uint8_t> bytes = slurp_decompressed(path);  // gzip'd ones too
+    if (bytes.size() < 8 || bytes.size() >= (1u << 20)) continue;  // the big ones are mapped already
+    {
+      auto whole = CaptureReader::open(path.string());
+      EventView ev;
+      while (whole->next(ev)) {
+      }
+      if (whole->status() != CaptureReader::Status::End) continue;  // a damaged capture ends early
+    }
+    const size_t copies = (1u << 20) / bytes.size() + 2;
+    const fs::path big = fs::temp_directory_path() / ("trowel_mapped_" + path.filename().string());
+    {
+      std::ofstream out(big, std::ios::binary);
+      for (size_t i = 0; i < copies; ++i)
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    }
+    for (bool skim : {false, true}) {
+      CAPTURE(skim);
+      auto mapped = CaptureReader::open(big.string());
+      REQUIRE(mapped->events_stay_valid());
+      ++mapped_files;
+      EventView a, b;
+      uint64_t events = 0, mismatches = 0;
+      uint32_t sections_before = 0;  // in the copies before this one
+      for (size_t i = 0; i < copies; ++i) {
+        auto small = CaptureReader::open(path.string());
+        CHECK_FALSE(small->events_stay_valid());
+        while (small->next(b)) {
+          REQUIRE((skim ? mapped->next_skim(a, every_other, 7) : mapped->next(a)));
+          ++events;
+          const bool header_only = a.lens == nullptr && a.nparams == 0 && b.nparams != 0;
+          bool same = a.ts == b.ts && a.tid == b.tid && a.type == b.type && a.len == b.len && a.flags == b.flags &&
+                      a.cpuid == b.cpuid && a.block_type == b.block_type && a.v2 == b.v2 &&
+                      a.len_width == b.len_width && a.num == events && a.section == sections_before + b.section &&
+                      std::memcmp(a.data, b.data, a.len) == 0;
+          if (header_only) {
+            same = same && skim && every_other[a.type] && (a.num & 7) != 0;
+          } else {
+            same = same && a.nparams == b.nparams;
+            for (uint32_t k = 0; same && k < b.nparams; ++k) {
+              auto pa = a.param(k), pb = b.param(k);
+              same = pa.size() == pb.size() && std::memcmp(pa.data(), pb.data(), pa.size()) == 0;
+            }
+          }
+          if (!same) ++mismatches;
+        }
+        CHECK(small->status() == CaptureReader::Status::End);
+        sections_before += static_cast<uint32_t>(small->stats().sections);
+      }
+      CHECK_FALSE(mapped->next(a));
+      CHECK(mapped->status() == CaptureReader::Status::End);
+      CHECK(mapped->stats().events == events);
+      CHECK(mismatches == 0);
+    }
+    fs::remove(big);
+  }
+  CHECK(mapped_files > 10);
 }
