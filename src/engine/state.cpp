@@ -203,10 +203,18 @@ ThreadInfo* State::thread(int64_t tid) {
   // Consecutive events mostly come from the same thread: remember the last
   // lookup (forgotten whenever a thread is erased).
   if (tid == cached_tid_) return cached_thread_;
-  auto it = threads_.find(tid);
-  if (it == threads_.end()) return nullptr;
+  return thread_slow(tid);
+}
+
+ThreadInfo* State::thread_slow(int64_t tid) {
+  RecentThread& r = recent_threads_[static_cast<uint64_t>(tid) % recent_threads_.size()];
+  if (r.tid != tid) {
+    auto it = threads_.find(tid);
+    if (it == threads_.end()) return nullptr;
+    r = RecentThread{tid, it->second.get()};
+  }
   cached_tid_ = tid;
-  cached_thread_ = it->second.get();
+  cached_thread_ = r.thread;
   return cached_thread_;
 }
 

@@ -12,6 +12,7 @@
 // what is alive plus that many. Exited non-main threads and closed fds are
 // erased; per-thread enter-event copies reuse their buffers.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -176,7 +177,14 @@ class State {
   void set_container_from_cgroups(ThreadInfo& th);
   void on_switch(const capture::EventView& ev, ThreadInfo& th);
 
-  void forget_cached_thread() { cached_tid_ = INT64_MIN; cached_thread_ = nullptr; }
+  // Called whenever a thread is erased (the caches would point at it).
+  void forget_cached_thread() {
+    cached_tid_ = INT64_MIN;
+    cached_thread_ = nullptr;
+    recent_threads_.fill(RecentThread{});
+  }
+  // A thread() miss of the one-entry cache: the recent-threads table, then the map.
+  ThreadInfo* thread_slow(int64_t tid);
 
   const detail::TypeFacts* facts_;
   std::unordered_map<int64_t, std::unique_ptr<ThreadInfo>> threads_;
@@ -184,6 +192,14 @@ class State {
   uint64_t thread_epoch_ = 0;            // see thread_epoch()
   uint64_t memory_epoch_ = 0;            // see memory_epoch()
   ThreadInfo* cached_thread_ = nullptr;
+  // Threads looked up lately, by tid modulo the size (a capture switches
+  // among a few busy threads): a hit saves a hash-map look-up. An entry
+  // is either empty or names a live thread of threads_.
+  struct RecentThread {
+    int64_t tid = INT64_MIN;
+    ThreadInfo* thread = nullptr;
+  };
+  std::array<RecentThread, 64> recent_threads_{};
   std::unordered_map<uint32_t, UserInfo> users_;
   std::unordered_map<uint32_t, GroupInfo> groups_;
   std::map<std::string, ContainerInfo> containers_;

@@ -99,8 +99,24 @@ struct FdTable {
   size_t count_ = 0;
 };
 
-struct ThreadInfo {
-  int64_t tid = -1, pid = -1, ptid = -1;
+// The fields every event reads or writes (State::process/pass) come first,
+// in the struct's first cache line (it is 64-byte aligned): a capture
+// switches threads every few events and the rest of the struct is cold.
+struct alignas(64) ThreadInfo {
+  int64_t tid = -1;
+  uint64_t last_event_ts = 0;
+  uint64_t last_latency_ns = 0;  // evt.latency of its last event (see State::process)
+  // Enter/exit pairing (2022-style captures); the enter's bytes are below.
+  uint64_t enter_ts = 0;
+  int32_t enter_type = -1;
+  bool procinfo_only = false; // created by a procinfo event, no other event yet
+  bool exited = false;        // procexit seen; removed before the next event
+  bool from_table = false;    // came from the capture's process list
+  bool incomplete = false;    // created from an event of an unknown thread
+  ThreadInfo* process = nullptr;     // the main thread (self for the main thread)
+  std::shared_ptr<FdTable> fds;      // never null
+
+  int64_t pid = -1, ptid = -1;
   int64_t vtid = -1, vpid = -1, sid = -1, vpgid = -1;
   std::string comm, exe, exepath, args, env, cwd, cgroups, root;
   std::string container_id;   // "" = host
@@ -111,8 +127,6 @@ struct ThreadInfo {
   uint32_t clone_flags = 0;   // PPM_CL_* of the clone that created it / table flags
   uint32_t tty = 0;
   uint64_t clone_ts = 0;      // creation time, 0 if it existed before the capture
-  uint64_t last_event_ts = 0;
-  uint64_t last_latency_ns = 0;  // evt.latency of its last event (see State::process)
   // Context switches: the CPU time of its last slice (from the switch that
   // scheduled it in to the switch that took it off, on the same CPU) and
   // the total over the capture (thread.exectime / thread.totexectime).
@@ -122,18 +136,8 @@ struct ThreadInfo {
   // the last one (see State::on_procinfo).
   uint64_t cpu_prev_tot = 0, cpu_prev_usr = 0, cpu_prev_sys = 0;
   double cpu_tot_pct = 0, cpu_usr_pct = 0, cpu_sys_pct = 0;
-  bool procinfo_only = false; // created by a procinfo event, no other event yet
-  bool from_table = false;    // came from the capture's process list
-  bool exited = false;        // procexit seen; removed before the next event
-  bool incomplete = false;    // created from an event of an unknown thread
   int32_t live_threads = 0;   // main thread: other threads linked to it
 
-  ThreadInfo* process = nullptr;     // the main thread (self for the main thread)
-  std::shared_ptr<FdTable> fds;      // never null
-
-  // Enter/exit pairing (2022-style captures).
-  int32_t enter_type = -1;
-  uint64_t enter_ts = 0;
   std::vector<uint8_t> enter;        // bytes of the enter event (header + params)
   uint32_t enter_nparams = 0;
   uint8_t enter_len_width = 2;
