@@ -428,7 +428,7 @@ void State::process(const EventView& ev, EventContext& ctx, bool resolve) {
   }
   // update() changes nothing for an event without an op (it only looks
   // its fd up for ctx).
-  if (facts.op) update(ev, enter, th, ctx, facts);
+  if (facts.op) update(ev, enter, th, ctx, facts, resolve);
   else if (resolve && th && (facts.uses_fd || facts.creates_fd)) resolve_fd(ev, enter, *th, ctx, facts);
   if (th && (ev.type == kSwitchOld || ev.type == kSwitch)) on_switch(ev, *th);
 }

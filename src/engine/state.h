@@ -162,9 +162,10 @@ class State {
   void remove_thread(int64_t tid);
   void apply_deferred();
   void remember_enter(ThreadInfo& th, const capture::EventView& ev);
-  // Per-syscall state updates (state_syscalls.cpp).
+  // Per-syscall state updates (state_syscalls.cpp); resolve: as process()'s
+  // (false: an op that leaves the fd alone does not look it up for ctx).
   void update(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo* th,
-              EventContext& ctx, const detail::TypeFacts& facts);
+              EventContext& ctx, const detail::TypeFacts& facts, bool resolve);
   // update()'s last step, all it does for an event without an op: the fd
   // the event names, for ctx (only types that use or create one).
   static void resolve_fd(const capture::EventView& ev, const capture::EventView* enter, ThreadInfo& th,

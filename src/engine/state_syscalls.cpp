@@ -206,7 +206,7 @@ const detail::TypeFacts* detail::type_facts_table() {
 }
 
 void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, EventContext& ctx,
-                   const detail::TypeFacts& facts) {
+                   const detail::TypeFacts& facts, bool resolve) {
   const OpEntry* entry = facts.op;
   if (entry && changes_identity(entry->op)) ++thread_epoch_;  // see thread_epoch()
   Args a(ev, enter);
@@ -459,7 +459,7 @@ void State::update(const EventView& ev, const EventView* enter, ThreadInfo* th, 
     return;
   }
   // Any other event that names an fd: resolve it for fd.* fields.
-  if (th) resolve_fd(ev, enter, *th, ctx, facts);
+  if (th && resolve) resolve_fd(ev, enter, *th, ctx, facts);
 }
 
 void State::resolve_fd(const EventView& ev, const EventView* enter, ThreadInfo& th, EventContext& ctx,
