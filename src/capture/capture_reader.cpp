@@ -42,6 +42,19 @@ int infer_nparams(const uint8_t* ev, uint32_t len, uint32_t max_params) {
   }
   return -1;
 }
+// `sum` plus the n 2-byte lengths at `lens`, four at a time, the rest one by
+// one (the caller has checked that the n entries lie inside the event).
+[[gnu::always_inline]] inline uint64_t sum_lens16(const uint8_t* lens, uint32_t n, uint64_t sum) {
+  uint32_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint64_t x = load_u64(lens + 2 * i);
+    x = (x & 0x0000FFFF0000FFFFull) + ((x >> 16) & 0x0000FFFF0000FFFFull);
+    sum += (x & 0xFFFFFFFFull) + (x >> 32);
+  }
+  for (; i < n; ++i) sum += load_u16(lens + 2 * i);
+  return sum;
+}
+
 // Per event type: the width of a v2 length-array entry (4 for
 // EF_LARGE_PAYLOAD types, else 2); the last entry is for unknown types.
 // Filled at start-up from the constant-initialized schema.
@@ -228,15 +241,7 @@ inline bool CaptureReader::fast_v2(EventView& ev, const uint8_t* p, uint32_t tot
   const uint32_t nparams = load_u32(e + 22);
   if (g_widths.width[type] != 2 || nparams > 64 || nparams > (len - kV2HeaderLen) / 2) return false;
   const uint8_t* lens = e + kV2HeaderLen;
-  uint64_t sum = kV2HeaderLen + 2ull * nparams;
-  uint32_t i = 0;
-  for (; i + 4 <= nparams; i += 4) {
-    uint64_t x = load_u64(lens + 2 * i);
-    x = (x & 0x0000FFFF0000FFFFull) + ((x >> 16) & 0x0000FFFF0000FFFFull);
-    sum += (x & 0xFFFFFFFFull) + (x >> 32);
-  }
-  for (; i < nparams; ++i) sum += load_u16(lens + 2 * i);
-  if (sum > len) return false;
+  if (sum_lens16(lens, nparams, kV2HeaderLen + 2ull * nparams) > len) return false;
   take_v2<kFlags>(ev, p, total, len, type, lens, nparams);
   return true;
 }
@@ -403,17 +408,7 @@ inline bool CaptureReader::decode_event(const Block& b, EventView& ev) {
       if (len >= kV2HeaderLen && len <= avail && type < kEventTypeCount && g_widths.width[type] == 2 &&
           nparams <= 64 && nparams <= (len - kV2HeaderLen) / 2) {
         const uint8_t* lens = e + kV2HeaderLen;
-        // Sum the 2-byte lengths four at a time (they lie inside the event:
-        // nparams * 2 <= len - header), the rest one by one.
-        uint64_t sum = kV2HeaderLen + 2ull * nparams;
-        uint32_t i = 0;
-        for (; i + 4 <= nparams; i += 4) {
-          uint64_t x = load_u64(lens + 2 * i);
-          x = (x & 0x0000FFFF0000FFFFull) + ((x >> 16) & 0x0000FFFF0000FFFFull);
-          sum += (x & 0xFFFFFFFFull) + (x >> 32);
-        }
-        for (; i < nparams; ++i) sum += load_u16(lens + 2 * i);
-        if (sum <= len) {
+        if (sum_lens16(lens, nparams, kV2HeaderLen + 2ull * nparams) <= len) {
           count_block(b, pre, len);
           fill_event(b, e, lens, len, type, nparams, 2, has_flags, true, ev);
           return true;
