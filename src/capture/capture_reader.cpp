@@ -69,6 +69,26 @@ struct WidthTable {
   }
 };
 const WidthTable g_widths;
+
+// The checks of a v2 event that every path makes, `pre` bytes into a block
+// body of `body_len` bytes: its header fits, its length covers the header
+// and lies inside the body, its type is known.
+[[gnu::always_inline]] inline bool v2_header_ok(const uint8_t* body, uint32_t body_len, uint32_t pre, uint32_t& len,
+                                                uint16_t& type) {
+  if (body_len < pre + kV2HeaderLen) return false;
+  const uint8_t* e = body + pre;
+  len = load_u32(e + 16);
+  type = load_u16(e + 20);
+  return len >= kV2HeaderLen && len <= body_len - pre && type < kEventTypeCount;
+}
+
+// And for its parameters (the common case only): a type with 2-byte
+// lengths, at most 64 of them, all inside the event. Sets `nparams`.
+[[gnu::always_inline]] inline bool v2_params_ok(const uint8_t* e, uint32_t len, uint16_t type, uint32_t& nparams) {
+  nparams = load_u32(e + 22);
+  if (g_widths.width[type] != 2 || nparams > 64 || nparams > (len - kV2HeaderLen) / 2) return false;
+  return sum_lens16(e + kV2HeaderLen, nparams, kV2HeaderLen + 2ull * nparams) <= len;
+}
 }  // namespace
 
 CaptureReader::CaptureReader(std::unique_ptr<ByteSource> src, std::string name)
@@ -225,24 +245,18 @@ template <bool kSkim, bool kFlags>
 inline bool CaptureReader::fast_v2(EventView& ev, const uint8_t* p, uint32_t total, const bool* skim,
                                    uint64_t full_mask) {
   constexpr uint32_t pre = kFlags ? 6 : 2;  // cpuid (+ flags)
-  const uint32_t body_len = total - 12;
-  if (body_len < pre + kV2HeaderLen) return false;
-  const uint8_t* body = p + 8;
-  const uint8_t* e = body + pre;
-  const uint32_t len = load_u32(e + 16);
-  const uint16_t type = load_u16(e + 20);
-  if (len < kV2HeaderLen || len > body_len - pre || type >= kEventTypeCount) return false;
+  uint32_t len, nparams;
+  uint16_t type;
+  if (!v2_header_ok(p + 8, total - 12, pre, len, type)) return false;
+  const uint8_t* e = p + 8 + pre;
   if constexpr (kSkim) {
     if (skim[type] && ((stats_.events + 1) & full_mask) != 0) {
       take_v2<kFlags>(ev, p, total, len, type, nullptr, 0);
       return true;
     }
   }
-  const uint32_t nparams = load_u32(e + 22);
-  if (g_widths.width[type] != 2 || nparams > 64 || nparams > (len - kV2HeaderLen) / 2) return false;
-  const uint8_t* lens = e + kV2HeaderLen;
-  if (sum_lens16(lens, nparams, kV2HeaderLen + 2ull * nparams) > len) return false;
-  take_v2<kFlags>(ev, p, total, len, type, lens, nparams);
+  if (!v2_params_ok(e, len, type, nparams)) return false;
+  take_v2<kFlags>(ev, p, total, len, type, e + kV2HeaderLen, nparams);
   return true;
 }
 
@@ -251,30 +265,15 @@ template <bool kFlags>
 inline void CaptureReader::take_v2(EventView& ev, const uint8_t* p, uint32_t total, uint32_t len, uint16_t type,
                                    const uint8_t* lens, uint32_t nparams) {
   constexpr uint32_t pre = kFlags ? 6 : 2;
-  const uint8_t* body = p + 8;
-  const uint64_t off = blocks_.offset();
+  Block b;  // (scalars only: the compiler keeps them in registers)
+  b.type = kFlags ? block::kEvfV2 : block::kEvV2;
+  b.total_len = total;
+  b.offset = blocks_.offset();
+  b.body = p + 8;
+  b.body_len = total - 12;
   blocks_.advance_fast(total);
-  if (total > stats_.largest_block) stats_.largest_block = total;
-  const uint32_t body_len = total - 12;
-  const uint32_t used = pre + ((len + 2 + 3) & ~3u) - 2;  // as count_block()
-  if (body_len > used) stats_.ignored_trailing_bytes += body_len - used;
-  const uint8_t* e = body + pre;
-  ev.data = e;
-  ev.lens = lens;
-  ev.values = lens ? lens + 2 * nparams : nullptr;
-  ev.num = ++stats_.events;
-  ev.ts = load_u64(e);
-  ev.tid = static_cast<int64_t>(load_u64(e + 8));
-  ev.block_offset = off;
-  ev.len = len;
-  ev.flags = kFlags ? load_u32(body + 2) : 0;
-  ev.nparams = nparams;
-  ev.section = section_;
-  ev.type = type;
-  ev.cpuid = load_u16(body);
-  ev.len_width = 2;
-  ev.v2 = true;
-  ev.block_type = kFlags ? block::kEvfV2 : block::kEvV2;
+  count_block(b, pre, len);
+  fill_event(b, b.body + pre, lens, len, type, nparams, 2, kFlags, true, ev);
 }
 
 template <bool kSkim>
@@ -357,13 +356,11 @@ inline bool CaptureReader::skim_event(const Block& b, EventView& ev, const bool*
   if ((b.type != block::kEvV2 && b.type != block::kEvfV2) || b.total_len > BlockReader::kReadChunk) return false;
   const bool has_flags = b.type == block::kEvfV2;
   const uint32_t pre = has_flags ? 6 : 2;
-  if (b.body_len < pre + kV2HeaderLen) return false;
-  const uint8_t* e = b.body + pre;
-  const uint32_t len = load_u32(e + 16);
-  const uint16_t type = load_u16(e + 20);
-  if (len < kV2HeaderLen || len > b.body_len - pre || type >= kEventTypeCount || !skim[type]) return false;
+  uint32_t len;
+  uint16_t type;
+  if (!v2_header_ok(b.body, b.body_len, pre, len, type) || !skim[type]) return false;
   count_block(b, pre, len);
-  fill_event(b, e, nullptr, len, type, 0, 2, has_flags, true, ev);
+  fill_event(b, b.body + pre, nullptr, len, type, 0, 2, has_flags, true, ev);
   return true;
 }
 
@@ -399,21 +396,13 @@ inline bool CaptureReader::decode_event(const Block& b, EventView& ev) {
   if (block::event_block_is_v2(b.type) && b.total_len <= BlockReader::kReadChunk) {
     const bool has_flags = block::event_block_has_flags(b.type);
     const uint32_t pre = has_flags ? 6 : 2;
-    if (b.body_len >= pre + kV2HeaderLen) {
+    uint32_t len, nparams;
+    uint16_t type;
+    if (v2_header_ok(b.body, b.body_len, pre, len, type) && v2_params_ok(b.body + pre, len, type, nparams)) {
       const uint8_t* e = b.body + pre;
-      const uint32_t avail = b.body_len - pre;
-      const uint32_t len = load_u32(e + 16);
-      const uint16_t type = load_u16(e + 20);
-      const uint32_t nparams = load_u32(e + 22);
-      if (len >= kV2HeaderLen && len <= avail && type < kEventTypeCount && g_widths.width[type] == 2 &&
-          nparams <= 64 && nparams <= (len - kV2HeaderLen) / 2) {
-        const uint8_t* lens = e + kV2HeaderLen;
-        if (sum_lens16(lens, nparams, kV2HeaderLen + 2ull * nparams) <= len) {
-          count_block(b, pre, len);
-          fill_event(b, e, lens, len, type, nparams, 2, has_flags, true, ev);
-          return true;
-        }
-      }
+      count_block(b, pre, len);
+      fill_event(b, e, e + kV2HeaderLen, len, type, nparams, 2, has_flags, true, ev);
+      return true;
     }
   }
   return decode_event_general(b, ev);
